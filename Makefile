@@ -1,0 +1,44 @@
+# Two commands for a newcomer: `make demo` and `make test` (see README.md).
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+FMNIST := /usr/share/datasets/fashion-mnist
+PINNED := torch==2.14.1 torchvision==0.29.1
+DEV := nbdev==2.4.14 execnb==0.1.18 "fastcore>=1.12.3,<2" "ghapi<2.1"
+
+.PHONY: demo test venv data export clean-nbs
+
+$(BIN)/.installed: settings.ini setup.py
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { echo "make: need python3 with venv (apt-get install -y python3-venv)"; exit 1; }
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q $(PINNED)
+	$(BIN)/pip install -q -e . $(DEV)
+	$(BIN)/python -m ipykernel install --sys-prefix --name python3 >/dev/null
+	touch $@
+
+venv: $(BIN)/.installed
+
+# Fashion-MNIST from Debian's package when it is missing (torchvision's download is the fallback inside hssl.data).
+data:
+	@if [ ! -f $(FMNIST)/train-images-idx3-ubyte.gz ]; then \
+	  if command -v apt-get >/dev/null; then \
+	    if [ "$$(id -u)" = 0 ]; then apt-get install -y -q dataset-fashion-mnist || { apt-get update -q && apt-get install -y -q dataset-fashion-mnist; }; \
+	    else sudo -n apt-get install -y -q dataset-fashion-mnist || echo "make: could not install dataset-fashion-mnist; hssl will try torchvision's download"; fi; \
+	  fi; \
+	fi
+
+demo: venv data
+	mkdir -p runs/demo
+	$(BIN)/papermill nbs/pretrain.ipynb runs/demo/pretrain.ipynb -k python3 --log-output --no-progress-bar
+	@echo
+	@echo "rendered notebook: runs/demo/pretrain.ipynb"
+	@echo "results:           runs/demo/results.json"
+	@echo "figures:           runs/demo/figures/"
+
+test: venv data
+	@set -o pipefail; cd nbs && ../$(BIN)/nbdev_test --do_print 2>&1 | tee ../.test.log; status=$$?; \
+	  cd .. && $(BIN)/python .ci/count.py .test.log; exit $$status
+
+export: venv
+	$(BIN)/nbdev_export && $(BIN)/nbdev_clean
