@@ -41,4 +41,4 @@ test: venv data
 	  cd .. && $(BIN)/python .ci/count.py .test.log; exit $$status
 
 export: venv
-	$(BIN)/nbdev_export && $(BIN)/nbdev_clean
+	$(BIN)/nbdev_clean && $(BIN)/nbdev_export
