@@ -6,7 +6,7 @@
 from __future__ import annotations
 import ast, dataclasses, importlib, json, typing
 from dataclasses import dataclass, field, fields, is_dataclass
-from typing import Any, Callable
+from typing import Any
 
 from .augment import AugConfig
 from .backbones import ARCHS, BackboneConfig

@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_data.ipynb #44ad8777
 from __future__ import annotations
-import gzip, math, os, pickle, shutil
+import gzip, math, pickle
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence

@@ -4,7 +4,7 @@
 
 # %% ../nbs/30_pretrain.ipynb #460bf72a
 from __future__ import annotations
-import json, os, platform, socket, sys, time
+import json, platform, socket, sys, time
 from collections import defaultdict
 from pathlib import Path
 

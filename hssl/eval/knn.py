@@ -61,7 +61,7 @@ def extract_features(encoder: nn.Module, dataset, device, batch_size: int = 256,
         for b in range(lo, hi, batch_size):
             chunks.append(embed(dataset.normalize(dataset.images[b : min(b + batch_size, hi)].to(device))))
     else:
-        from torch.utils.data import DataLoader, Subset
+        from torch.utils.data import DataLoader
         from hssl.augment import file_eval_transform
         view = dataset.subset(range(lo, hi))
         view.transform = lambda img, t=file_eval_transform(dataset.image_size, dataset.mean, dataset.std): [t(img)]

@@ -5,7 +5,7 @@
 # %% ../../nbs/21_hirl.ipynb #3b2974ae
 from __future__ import annotations
 import dataclasses
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import torch
 import torch.nn.functional as F
