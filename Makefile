@@ -7,7 +7,7 @@ FMNIST := /usr/share/datasets/fashion-mnist
 PINNED := torch==2.14.1 torchvision==0.29.1
 DEV := nbdev==2.4.14 execnb==0.1.18 "fastcore>=1.12.3,<2" "ghapi<2.1"
 
-.PHONY: demo test venv data export clean-nbs
+.PHONY: demo test test-slurm bench venv data export clean-nbs
 
 $(BIN)/.installed: settings.ini setup.py
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { echo "make: need python3 with venv (apt-get install -y python3-venv)"; exit 1; }
@@ -39,6 +39,14 @@ demo: venv data
 test: venv data
 	@set -o pipefail; cd nbs && ../$(BIN)/nbdev_test --do_print 2>&1 | tee ../.test.log; status=$$?; \
 	  cd .. && $(BIN)/python .ci/count.py .test.log; exit $$status
+
+# The SLURM end-to-end test: needs root (installs slurm-wlm + munge, starts a one-node cluster, stops it after).
+test-slurm: venv data
+	cd nbs && ../$(BIN)/nbdev_test --path 91_scale_out.ipynb --flags slurm --do_print
+
+# Benchmarks (not tests): the reference configuration of shared/notes/official-speed.md, about 6 minutes here.
+bench: venv
+	$(BIN)/python -m hssl.bench --config reference-tiny
 
 export: venv
 	$(BIN)/nbdev_clean && $(BIN)/nbdev_export
