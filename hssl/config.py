@@ -79,7 +79,7 @@ class MethodSpec:
 
 METHODS: dict[str, str] = {"mocov2": "hssl.methods.mocov2:SPEC", "hirl_mocov2": "hssl.methods.hirl:MOCOV2_SPEC",
                            "hcsc": "hssl.methods.hcsc:SPEC", "hcsc_multicrop": "hssl.methods.hcsc:MULTICROP_SPEC",
-                           "sce": "hssl.methods.sce:SPEC"}
+                           "sce": "hssl.methods.sce:SPEC", "cgh": "hssl.methods.cgh:SPEC"}
 
 def get_method(name: str) -> MethodSpec:
     "The `MethodSpec` registered as `name`."
