@@ -12,7 +12,8 @@ from .clustering import batch_kmeans, spectral_grouping
 # %% auto #0
 __all__ = ['infonce_queue_logits', 'infonce_queue_loss', 'negative_paths', 'spd_loss', 'icsc_keep_prob', 'icsc_logits',
            'pcsc_negative_ids', 'pcsc_keep_prob', 'pcsc_logits', 'ce_target0', 'ce_target0_levels', 'cld_group_loss',
-           'cross_level_loss', 'npid_loss', 'cld_moco_loss', 'sce_loss', 'sce_multicrop_loss']
+           'cross_level_loss', 'npid_loss', 'cld_moco_loss', 'sce_loss', 'sce_multicrop_loss', 'relation_soft_ce',
+           'cgh_loss', 'cgh_loss_weights']
 
 # %% ../nbs/10_losses.ipynb #4b039649
 def infonce_queue_logits(q: torch.Tensor, k: torch.Tensor, queue: torch.Tensor, temperature: float) -> torch.Tensor:
@@ -164,3 +165,33 @@ def sce_multicrop_loss(q_crops: list[torch.Tensor], k_crops: list[torch.Tensor],
     if symmetric: pairs = [(i, j) for i in range(len(k_crops)) for j in range(len(q_crops)) if j != i]
     else: pairs = [(0, j) for j in range(1, len(q_crops))]
     return torch.stack([sce_loss(q_crops[j], k_crops[i], queue, **kw)["loss"] for i, j in pairs]).mean()
+
+# %% ../nbs/10_losses.ipynb #c89bbd4c
+def relation_soft_ce(student_logits: torch.Tensor, teacher_logits: torch.Tensor, student_temperature: float,
+                     teacher_temperature: float) -> torch.Tensor:
+    "Mean over rows of −Σ_j softmax(teacher/τ_t)_j · log softmax(student/τ_s)_j; the teacher is detached."
+    target = torch.softmax(teacher_logits.detach() / teacher_temperature, dim=1)
+    return -(target * F.log_softmax(student_logits / student_temperature, dim=1)).sum(1).mean()
+
+# %% ../nbs/10_losses.ipynb #9a28273c
+def cgh_loss(logits_q: torch.Tensor, logits_k: torch.Tensor, logits_q_hyper: torch.Tensor, logits_k_hyper: torch.Tensor,
+             contrastive_logits: tuple[torch.Tensor, torch.Tensor] | None = None, local_logits_q: list[torch.Tensor] = (),
+             temp_t: float = 0.08, temp_s: float = 0.08, global_temp_t: float = 0.04, global_temp_s: float = 0.1,
+             weights: tuple[float, float, float] = (0.0, 0.5, 0.5)) -> dict:
+    "CGH's loss from the relation logits `[B, K]` (raw cosines to the queues); `weights` = (w_cl, w_cl_hyper, w_csist)."
+    loss_cl_hyper = relation_soft_ce(logits_q_hyper, logits_k, temp_s, global_temp_t)
+    global_students = [logits_q, *local_logits_q]
+    loss_csist = sum(relation_soft_ce(s, logits_k_hyper, global_temp_s, temp_t) for s in global_students) / len(global_students)
+    if contrastive_logits is None: loss_cl = logits_q.new_zeros(())
+    else: loss_cl = sum(ce_target0(x) for x in contrastive_logits)
+    w_cl, w_cl_hyper, w_csist = weights
+    total = w_cl * loss_cl + w_cl_hyper * loss_cl_hyper + w_csist * loss_csist
+    return {"loss": total, "loss_cl": loss_cl, "loss_cl_hyper": loss_cl_hyper, "loss_csist": loss_csist}
+
+# %% ../nbs/10_losses.ipynb #e343e4d8
+def cgh_loss_weights(step: int, steps_per_epoch: int, warmup_epochs: int) -> tuple[float, float, float]:
+    "(w_cl, w_cl_hyper, w_csist) at global `step`: linear hand-over from InfoNCE during the loss warm-up, then (0, ½, ½)."
+    warmup_steps = warmup_epochs * steps_per_epoch
+    if step >= warmup_steps: return 0.0, 0.5, 0.5
+    alpha = step / warmup_steps
+    return 1 - alpha, alpha / 2, alpha / 2
