@@ -24,7 +24,7 @@ class BackboneConfig:
     img_size: int | None = None # ViT: None = the dataset's image size
     drop_path: float = 0.0      # ViT
 
-VIT_SHAPES = {"vit_micro": (128, 6, 4), "vit_tiny": (192, 12, 3), "vit_small": (384, 12, 6), "vit_base": (768, 12, 12)}
+VIT_SHAPES = {"vit_nano": (64, 4, 4), "vit_micro": (128, 6, 4), "vit_tiny": (192, 12, 3), "vit_small": (384, 12, 6), "vit_base": (768, 12, 12)}
 RESNET_LAYOUTS = {"resnet18": (BasicBlock, [2, 2, 2, 2]), "resnet34": (BasicBlock, [3, 4, 6, 3]), "resnet50": (Bottleneck, [3, 4, 6, 3])}
 ARCHS = tuple(RESNET_LAYOUTS) + tuple(VIT_SHAPES)
 

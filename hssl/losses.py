@@ -13,7 +13,7 @@ from .clustering import batch_kmeans, spectral_grouping
 __all__ = ['infonce_queue_logits', 'infonce_queue_loss', 'negative_paths', 'spd_loss', 'icsc_keep_prob', 'icsc_logits',
            'pcsc_negative_ids', 'pcsc_keep_prob', 'pcsc_logits', 'ce_target0', 'ce_target0_levels', 'cld_group_loss',
            'cross_level_loss', 'npid_loss', 'cld_moco_loss', 'sce_loss', 'sce_multicrop_loss', 'relation_soft_ce',
-           'cgh_loss', 'cgh_loss_weights']
+           'cgh_loss', 'cgh_loss_weights', 'simsiam_loss', 'mocov3_contrastive_loss', 'mocov3_logits_loss']
 
 # %% ../nbs/10_losses.ipynb #4b039649
 def infonce_queue_logits(q: torch.Tensor, k: torch.Tensor, queue: torch.Tensor, temperature: float) -> torch.Tensor:
@@ -195,3 +195,27 @@ def cgh_loss_weights(step: int, steps_per_epoch: int, warmup_epochs: int) -> tup
     if step >= warmup_steps: return 0.0, 0.5, 0.5
     alpha = step / warmup_steps
     return 1 - alpha, alpha / 2, alpha / 2
+
+# %% ../nbs/10_losses.ipynb #5749f754
+def simsiam_loss(predictions: list[torch.Tensor], targets: list[torch.Tensor]) -> torch.Tensor:
+    "SimSiam: mean over ordered view pairs i ≠ j of −mean cos(p_i, z_j); pass detached `targets` (the stop-gradient)."
+    pairs = [(i, j) for i in range(len(predictions)) for j in range(len(targets)) if i != j]
+    if not pairs: raise ValueError(f"predictions: expected at least 2 views, got {len(predictions)}")
+    return -sum(F.cosine_similarity(predictions[i], targets[j], dim=1).mean() for i, j in pairs) / len(pairs)
+
+# %% ../nbs/10_losses.ipynb #f02cf4d2
+def mocov3_contrastive_loss(q: torch.Tensor, k: torch.Tensor, temperature: float, rank: int = 0) -> tuple[torch.Tensor, torch.Tensor]:
+    "One MoCo v3 direction: 2T·CE(q·kᵀ/T) with query n's positive at key n + N·`rank` (`k`: the gathered keys); returns (loss, logits)."
+    logits = q @ k.T / temperature
+    labels = torch.arange(len(q), device=q.device) + len(q) * rank
+    return F.cross_entropy(logits, labels) * (2 * temperature), logits
+
+# %% ../nbs/10_losses.ipynb #c8828dcf
+def mocov3_logits_loss(logits: torch.Tensor, targets: torch.Tensor, temperature: float,
+                       local_logits: list[torch.Tensor] = (), local_targets: list[torch.Tensor] = ()) -> torch.Tensor:
+    "Upstream MoCo v3 `get_loss`: 2T·CE(logits) plus the local-crop terms with the release's cumulative division by V (quirk kept)."
+    loss = F.cross_entropy(logits, targets) * (2 * temperature)
+    local = logits.new_zeros(())
+    for lg, tg in zip(local_logits, local_targets):
+        local = (local + F.cross_entropy(lg, tg) * (2 * temperature)) / len(local_logits)
+    return loss + local
