@@ -82,7 +82,8 @@ METHODS: dict[str, str] = {"mocov2": "hssl.methods.mocov2:SPEC", "hirl_mocov2": 
                            "hcsc": "hssl.methods.hcsc:SPEC", "hcsc_multicrop": "hssl.methods.hcsc:MULTICROP_SPEC",
                            "sce": "hssl.methods.sce:SPEC", "cld_npid": "hssl.methods.cld:NPID_SPEC",
                            "cld_moco": "hssl.methods.cld:MOCO_SPEC", "cld_mocov2": "hssl.methods.cld:MOCOV2_SPEC",
-                           "cgh": "hssl.methods.cgh:SPEC"}
+                           "cgh": "hssl.methods.cgh:SPEC", "dino": "hssl.methods.dino:SPEC",
+                           "hirl_dino": "hssl.methods.dino:HIRL_SPEC"}
 
 def get_method(name: str) -> MethodSpec:
     "The `MethodSpec` registered as `name`."
