@@ -86,7 +86,8 @@ METHODS: dict[str, str] = {"mocov2": "hssl.methods.mocov2:SPEC", "hirl_mocov2": 
                            "simsiam": "hssl.methods.simsiam:SPEC", "hirl_simsiam": "hssl.methods.simsiam:HIRL_SPEC",
                            "mocov3": "hssl.methods.mocov3:SPEC", "hirl_mocov3": "hssl.methods.mocov3:HIRL_SPEC",
                            "dino": "hssl.methods.dino:SPEC", "hirl_dino": "hssl.methods.dino:HIRL_SPEC",
-                           "ibot": "hssl.methods.ibot:SPEC", "hirl_ibot": "hssl.methods.ibot:HIRL_SPEC"}
+                           "ibot": "hssl.methods.ibot:SPEC", "hirl_ibot": "hssl.methods.ibot:HIRL_SPEC",
+                           "swav": "hssl.methods.swav:SPEC", "hirl_swav": "hssl.methods.swav:HIRL_SPEC"}
 
 def get_method(name: str) -> MethodSpec:
     "The `MethodSpec` registered as `name`."
