@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_config.ipynb #87a3c412
 from __future__ import annotations
-import ast, dataclasses, importlib, json, typing
+import ast, dataclasses, importlib, json, typing, warnings
 from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
@@ -28,6 +28,7 @@ class OptimConfig:
     momentum: float = 0.9
     schedule: str = field(default="cosine_epoch", metadata={"choices": ("cosine_epoch", "cosine", "warmup_cosine", "step", "constant")})
     warmup_epochs: float = 0.0
+    warmup_fraction: float = 0.0    # > 0: warm up over this share of the run instead (small presets: alike at 2 or 50 epochs)
     warmup_start_lr: float = 0.0
     warmup_start_factor: float | None = None  # warm-up starts at this fraction of the base lr (CLD: 0.01); None: warmup_start_lr
     milestones: tuple = ()          # epochs of the x`gamma` steps of the step schedule
@@ -35,6 +36,10 @@ class OptimConfig:
     scale_lr: bool = True           # linear scaling rule lr x batch_size / 256
     clip_grad: float = 0.0          # global grad-norm clip, 0 = off
     weight_decay_end: float | None = None  # cosine weight-decay schedule to this value (DINO); None = constant
+
+    def warmup(self, epochs: int) -> float:
+        "The warm-up length in epochs of a run of `epochs`."
+        return self.warmup_fraction * epochs if self.warmup_fraction > 0 else self.warmup_epochs
 
 @dataclass
 class RunConfig:
@@ -209,6 +214,11 @@ def validate(cfg: RunConfig):
         if getattr(cfg, key) < 1: raise ConfigError(f"{key}: expected a positive integer, got {getattr(cfg, key)}")
     if cfg.subset < 0: raise ConfigError(f"subset: expected 0 (all) or a positive number of images, got {cfg.subset}")
     if cfg.optim.lr <= 0: raise ConfigError(f"optim.lr: expected > 0, got {cfg.optim.lr}")
+    if not 0 <= cfg.optim.warmup_fraction < 1:
+        raise ConfigError(f"optim.warmup_fraction: expected a share of the run in [0, 1), got {cfg.optim.warmup_fraction}")
+    if cfg.optim.warmup(cfg.epochs) >= cfg.epochs:
+        warnings.warn(f"optim.warmup_epochs: a warm-up of {cfg.optim.warmup_epochs} epochs in a run of {cfg.epochs} never reaches the base "
+                      "learning rate; set optim.warmup_fraction (e.g. 0.05) to warm up over a share of the run")
     if cfg.data_dir is not None:
         from pathlib import Path
         if not Path(cfg.data_dir).exists(): raise ConfigError(f"data_dir: {cfg.data_dir} does not exist")

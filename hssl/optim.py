@@ -19,9 +19,9 @@ __all__ = ['NO_WEIGHT_DECAY', 'cosine_scheduler', 'scaled_lr', 'lr_schedule', 'w
 # %% ../nbs/06_optim.ipynb #792c8bfc
 def cosine_scheduler(base: float, final: float, epochs: int, steps_per_epoch: int, warmup_epochs: float = 0, start_warmup_value: float = 0.0) -> np.ndarray:
     "Per-step values: linear warm-up over `warmup_epochs`, then cosine from `base` to `final`."
-    warmup_steps = int(warmup_epochs * steps_per_epoch)
-    warmup = np.linspace(start_warmup_value, base, warmup_steps) if warmup_steps > 0 else np.array([])
-    steps = np.arange(epochs * steps_per_epoch - warmup_steps)
+    warmup_steps, total = int(warmup_epochs * steps_per_epoch), epochs * steps_per_epoch
+    warmup = np.linspace(start_warmup_value, base, warmup_steps)[:total] if warmup_steps > 0 else np.array([])
+    steps = np.arange(max(0, total - warmup_steps))
     cosine = final + 0.5 * (base - final) * (1 + np.cos(np.pi * steps / len(steps))) if len(steps) else np.array([])
     return np.concatenate((warmup, cosine))
 
@@ -33,12 +33,13 @@ def scaled_lr(cfg: OptimConfig, batch_size: int) -> float:
 def lr_schedule(cfg: OptimConfig, epochs: int, steps_per_epoch: int, batch_size: int) -> np.ndarray:
     "The learning rate of every training step."
     base, n = scaled_lr(cfg, batch_size), epochs * steps_per_epoch
+    warmup = cfg.warmup(epochs)
     start = cfg.warmup_start_lr if cfg.warmup_start_factor is None else cfg.warmup_start_factor * base
     if cfg.schedule == "cosine":
-        return cosine_scheduler(base, cfg.min_lr, epochs, steps_per_epoch, cfg.warmup_epochs, start)
+        return cosine_scheduler(base, cfg.min_lr, epochs, steps_per_epoch, warmup, start)
     epoch = np.arange(n) / steps_per_epoch
     if cfg.schedule == "warmup_cosine":
-        t, w = np.arange(n, dtype=np.float64), int(round(cfg.warmup_epochs * steps_per_epoch))
+        t, w = np.arange(n, dtype=np.float64), int(round(warmup * steps_per_epoch))
         cos = cfg.min_lr + 0.5 * (base - cfg.min_lr) * (1 + np.cos(np.pi * (t - w) / max(1, n - w)))
         return np.where(t < w, start + (base - start) * t / max(1, w), cos)
     if cfg.schedule == "cosine_epoch":
@@ -49,9 +50,9 @@ def lr_schedule(cfg: OptimConfig, epochs: int, steps_per_epoch: int, batch_size:
         lr = np.full(n, base)
     else:
         raise ValueError(f"optim.schedule: unknown {cfg.schedule!r}; choose one of cosine_epoch, cosine, warmup_cosine, step, constant")
-    if cfg.warmup_epochs > 0:
-        warm = epoch < cfg.warmup_epochs
-        lr[warm] = start + (base - start) * epoch[warm] / cfg.warmup_epochs
+    if warmup > 0:
+        warm = epoch < warmup
+        lr[warm] = start + (base - start) * epoch[warm] / warmup
     return lr
 
 def weight_decay_schedule(cfg: OptimConfig, epochs: int, steps_per_epoch: int) -> np.ndarray:

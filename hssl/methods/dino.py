@@ -122,10 +122,10 @@ SPEC = MethodSpec(
            "aug.n_global": 2, "aug.global_scale": (0.25, 1.0), "aug.n_local": 10, "aug.local_size": 96, "aug.local_scale": (0.05, 0.25),
            "aug.brightness": 0.4, "aug.contrast": 0.4, "aug.saturation": 0.2, "aug.hue": 0.1, "aug.blur_sigma": (0.1, 2.0),
            "aug.blur_p": (1.0, 0.1), "aug.solarize_p": (0.0, 0.2), "aug.local_blur_p": 0.5},
-    small={"arch": "vit_nano", "backbone.patch_size": 4, "epochs": 50, "batch_size": 256, "subset": 12000, "optim.warmup_epochs": 2.5,
+    small={"arch": "vit_nano", "backbone.patch_size": 4, "epochs": 50, "batch_size": 256, "optim.lr": 0.003, "optim.warmup_fraction": 0.05,
            "model.momentum": 0.99,
            "model.out_dim": 1024, "model.hidden_dim": 256, "model.bottleneck_dim": 64, "model.warmup_teacher_temp_epochs": 0.12,
-           "model.freeze_last_layer": 1, "aug.global_scale": (0.3, 1.0), "aug.n_local": 4, "aug.local_size": 12,
+           "model.freeze_last_layer": 0, "aug.global_scale": (0.3, 1.0), "aug.n_local": 4, "aug.local_size": 12,
            "aug.local_scale": (0.1, 0.3), "aug.blur_sigma": (0.1, 0.5)},
     doc="DINO (Caron et al. 2021) as re-implemented in HIRL")
 
