@@ -64,14 +64,17 @@ class DINO(SSLMethod):
         self.cfg, self.n_global = cfg, n_global
         if hasattr(backbone, "pos_embed"): use_dino_pos_embed(backbone)
         make_head = lambda fixed_scale: DINOHead(feature_dim, cfg.out_dim, cfg.hidden_dim, cfg.bottleneck_dim, norm_last_layer=fixed_scale)
-        self.student = MultiCropWrapper(backbone, make_head(cfg.norm_last_layer))
-        teacher_head = self.student.head if cfg.copy_teacher_head else make_head(cfg.norm_last_layer)
-        self.teacher = momentum_copy(MultiCropWrapper(backbone, teacher_head))
-        for m in self.teacher.modules():
-            if hasattr(m, "drop_prob"): m.drop_prob = 0.0  # timm's DropPath: no stochastic depth in the teacher
-        self.register_buffer("center", torch.zeros(1, cfg.out_dim))
-        self.embedding_dim = cfg.bottleneck_dim
+        student = MultiCropWrapper(backbone, make_head(cfg.norm_last_layer))
+        self.attach_pair(student, MultiCropWrapper(backbone, student.head if cfg.copy_teacher_head else make_head(cfg.norm_last_layer)))
         self.configure(epochs=1, steps_per_epoch=1)
+
+    def attach_pair(self, student: nn.Module, teacher: nn.Module):
+        "Keep `student` and an EMA copy of `teacher` (without stochastic depth), and the [CLS] centre; iBOT attaches its own pair."
+        self.student, self.teacher = student, momentum_copy(teacher)
+        for m in self.teacher.modules():
+            if hasattr(m, "drop_prob"): m.drop_prob = 0.0  # timm's DropPath
+        self.register_buffer("center", torch.zeros(1, self.cfg.out_dim))
+        self.embedding_dim = self.cfg.bottleneck_dim
 
     @classmethod
     def build(cls, cfg, in_chans: int, image_size: int, num_images: int = 0) -> "DINO":

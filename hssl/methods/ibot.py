@@ -214,13 +214,9 @@ class IBOT(DINO):
         use_dino_pos_embed(backbone)
         make_head = lambda: IBOTHead(feature_dim, cfg.out_dim, cfg.patch_out_dim, cfg.hidden_dim, cfg.bottleneck_dim,
                                      norm_last_layer=cfg.norm_last_layer, shared_head=cfg.shared_head)
-        self.student = IBOTWrapper(backbone, make_head())
-        self.teacher = momentum_copy(IBOTWrapper(backbone, self.student.head if cfg.copy_teacher_head else make_head()))
-        for m in self.teacher.modules():
-            if hasattr(m, "drop_prob"): m.drop_prob = 0.0  # timm's DropPath: no stochastic depth in the teacher
-        self.register_buffer("center", torch.zeros(1, cfg.out_dim))
+        student = IBOTWrapper(backbone, make_head())
+        self.attach_pair(student, IBOTWrapper(backbone, student.head if cfg.copy_teacher_head else make_head()))
         self.register_buffer("center2", torch.zeros(1, 1, cfg.patch_out_dim))
-        self.embedding_dim = cfg.bottleneck_dim
         self.configure(epochs=1, steps_per_epoch=1)
 
     def configure(self, epochs: int, steps_per_epoch: int):
