@@ -133,7 +133,7 @@ SPEC = MethodSpec(
            "optim.weight_decay": 0.1, "optim.schedule": "warmup_cosine", "optim.warmup_epochs": 40, "optim.warmup_start_lr": 0.0,
            "optim.min_lr": 0.0, "aug.global_scale": (0.08, 1.0), "aug.brightness": 0.4, "aug.contrast": 0.4, "aug.saturation": 0.2,
            "aug.hue": 0.1, "aug.blur_sigma": (0.1, 2.0), "aug.blur_p": (1.0, 0.1), "aug.solarize_p": (0.0, 0.2)},
-    small={"arch": "vit_nano", "backbone.patch_size": 4, "epochs": 50, "batch_size": 256, "optim.warmup_epochs": 5,
+    small={"arch": "vit_nano", "backbone.patch_size": 4, "epochs": 50, "batch_size": 256, "optim.warmup_fraction": 0.1,
            "model.mlp_dim": 512, "model.dim": 64, "aug.global_scale": (0.3, 1.0), "aug.blur_sigma": (0.1, 0.5)},
     doc="MoCo v3 (Chen, Xie & He 2021) as re-implemented in HIRL")
 

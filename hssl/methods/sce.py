@@ -111,7 +111,7 @@ SPEC = MethodSpec(
            "aug.global_scale": (0.2, 1.0), "aug.blur_p": (1.0, 0.1), "aug.solarize_p": (0.0, 0.2), "aug.brightness": 0.4,
            "aug.contrast": 0.4, "aug.saturation": 0.2, "aug.hue": 0.1},
     small={"arch": "resnet18", "backbone.width": 8, "backbone.small_stem": True, "epochs": 50, "batch_size": 256, "optim.name": "sgd",
-           "optim.lr": 0.06, "optim.weight_decay": 5e-4, "optim.schedule": "cosine", "optim.warmup_epochs": 5, "model.dim": 128,
+           "optim.lr": 0.06, "optim.weight_decay": 5e-4, "optim.schedule": "cosine", "optim.warmup_fraction": 0.1, "model.dim": 128,
            "model.hidden_dim": None, "model.proj_layers": 2, "model.pred_hidden": 0, "model.queue_size": 4096, "model.temperature_m": 0.05,
            "model.momentum_schedule": "constant", "model.symmetric": False, "model.split_bn": 8, "aug.weak_views": 1,
            "aug.global_scale": (0.3, 1.0), "aug.blur_sigma": (0.1, 0.5), "aug.solarize_p": (0.0, 0.0)},
