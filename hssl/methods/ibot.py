@@ -17,7 +17,7 @@ from ..config import MethodSpec
 from ..distill import DINOHead, WeightNormLinear, dino_loss, ema_center, multicrop_forward, teacher_temperature_schedule, use_dino_pos_embed
 from .dino import DINO, DINOConfig, HIRLDINO, epochs_of, SPEC as DINO_SPEC
 from .hirl import HIRL_SMALL, hirl_spec
-from ..modules import SSLMethod, ema_update_, momentum_copy
+from ..modules import SSLMethod, ema_update_
 
 # %% auto #0
 __all__ = ['SPEC', 'HIRL_SPEC', 'IBOTHead', 'masked_patch_tokens', 'vit_tokens', 'ibot_patch_loss', 'ibot_loss', 'ibot_centers',
