@@ -5,6 +5,7 @@
 # %% ../nbs/12_clustering.ipynb #3e4e8669
 from __future__ import annotations
 import math, time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, fields
 from typing import Callable
 
@@ -108,40 +109,71 @@ def faiss_kmeans(niter: int = 20, nredo: int = 5, max_points_per_centroid: int =
     return run
 
 def torch_kmeans(niter: int = 20, nredo: int = 5, max_points_per_centroid: int = 1000) -> Callable:
-    "A `kmeans(points, k, seed)` in plain torch, sharded over the ranks of the process group (identical result on each)."
+    "A `kmeans(points, k, seed)` in plain torch: the `nredo` restarts advance side by side, sharded over the ranks of the process group (identical result on each)."
     def run(points: torch.Tensor, k: int, seed: int) -> torch.Tensor:
         g = torch.Generator().manual_seed(seed)
-        x = points.float()
+        x = points.detach().float()
         if len(x) > max_points_per_centroid * k:
             x = x[torch.randperm(len(x), generator=g)[: max_points_per_centroid * k].to(x.device)]
-        mine = x[get_rank():: get_world_size()]
+        mine = x[get_rank():: get_world_size()].contiguous()
         sq = (mine.double() ** 2).sum()  # Σ|x|², constant: the objective is Σ(|c|² - 2x·c) + Σ|x|²
-        best, best_obj = None, math.inf
-        for _ in range(nredo):
-            c = x[torch.randperm(len(x), generator=g)[:k].to(x.device)].clone()
-            for _ in range(niter):
-                c, obj = _lloyd_step(mine, c, sq)
-            if obj < best_obj: best, best_obj = c, obj
-        return best
+        c = torch.stack([x[torch.randperm(len(x), generator=g)[:k].to(x.device)] for _ in range(nredo)])
+        threads = torch.get_num_threads()
+        workers = 1 if x.is_cuda else threads
+        # on CPU, one single-threaded GEMM stream per core beats one multi-threaded stream at these thin shapes
+        torch.set_num_threads(1)
+        try:
+            with ThreadPoolExecutor(workers) as pool:
+                for _ in range(niter):
+                    c, obj = _lloyd_step(mine, c, sq, pool, workers)
+        finally:
+            torch.set_num_threads(threads)
+        return c[int(obj.argmin())]  # the restart with the lowest final objective (the first on a tie)
     return run
 
-def _lloyd_step(mine: torch.Tensor, c: torch.Tensor, sq: torch.Tensor) -> tuple[torch.Tensor, float]:
-    k, d = c.shape
-    # float32 assignment and sums (as faiss); the objective in float64; one all-reduce per iteration
-    partial, assign = torch.addmm((c * c).sum(1), mine, c.T, alpha=-2).min(1)
-    stats = torch.zeros(k, d + 2, dtype=mine.dtype, device=mine.device)
-    stats[:, :d].index_add_(0, assign, mine)
-    stats[:, d] = torch.bincount(assign, minlength=k).to(stats.dtype)
-    stats = all_reduce_sum(stats)
-    obj = float(all_reduce_sum((partial.double().sum() + sq).view(1)))
-    counts = stats[:, d].double()
-    new = torch.where(counts[:, None] > 0, stats[:, :d].double() / counts.clamp_min(1)[:, None], c.double())
-    for empty in torch.nonzero(counts == 0).flatten().tolist():  # split the largest cluster in two, as faiss does
-        big = int(counts.argmax())
-        sign = torch.tensor([1.0, -1.0], dtype=torch.float64, device=c.device).repeat((d + 1) // 2)[:d]
-        new[empty], new[big] = new[big] * (1 + sign / 1024), new[big] * (1 - sign / 1024)
-        counts[empty] = counts[big] / 2; counts[big] -= counts[empty]
+def _lloyd_step(mine: torch.Tensor, c: torch.Tensor, sq: torch.Tensor, pool, workers: int) -> tuple[torch.Tensor, torch.Tensor]:
+    "One Lloyd iteration of every restart in `c` [nredo, k, d]: new centroids and the objective of each restart's assignment."
+    r, k, d = c.shape
+    n = len(mine)
+    ids = torch.empty(n, r, dtype=torch.long, device=mine.device)
+    best = torch.empty(n, r, dtype=mine.dtype, device=mine.device)
+    flat = c.reshape(r * k, d)
+    ct, c_sq = (-2 * flat).T.contiguous(), (flat * flat).sum(1)
+    chunk = max(64, (2 ** 28 if mine.is_cuda else 2 ** 20) // (r * k))  # a distance block of 4 MB stays in a CPU cache
+    parts = max(1, min(workers, n // chunk))
+    bounds = [n * p // parts for p in range(parts + 1)]
+    sums = list(pool.map(lambda p: _assign_part(mine, ct, c_sq, k, chunk, ids, best, bounds[p], bounds[p + 1]), range(parts)))  # all parts done before ids is read
+    ids += torch.arange(r, device=mine.device) * k
+    stats = torch.cat([sum(sums), torch.bincount(ids.flatten(), minlength=r * k)[:, None].to(mine.dtype)], 1)
+    # float32 assignment and sums (as faiss); the objective in float64; one all-reduce of the sums per iteration
+    stats = all_reduce_sum(stats).view(r, k, d + 1)
+    obj = all_reduce_sum(best.sum(0, dtype=torch.float64)) + sq
+    counts = stats[..., d].double()
+    new = torch.where(counts[..., None] > 0, stats[..., :d].double() / counts.clamp_min(1)[..., None], c.double())
+    sign = torch.tensor([1.0, -1.0], dtype=torch.float64, device=c.device).repeat((d + 1) // 2)[:d]
+    for i, empty in torch.nonzero(counts == 0).tolist():  # split the largest cluster in two, as faiss does
+        big = int(counts[i].argmax())
+        new[i, empty], new[i, big] = new[i, big] * (1 + sign / 1024), new[i, big] * (1 - sign / 1024)
+        counts[i, empty] = counts[i, big] / 2; counts[i, big] -= counts[i, empty]
     return new.to(c.dtype), obj
+
+def _assign_part(x, ct, c_sq, k, chunk, ids, best, start, stop) -> torch.Tensor:
+    "Nearest centroid of each restart for rows `start:stop` (written into `ids`, `best`); returns their per-centroid sums."
+    torch.set_num_threads(1)  # the thread count is per thread: set it in the worker too
+    d, rk = ct.shape
+    r = rk // k
+    sums = torch.zeros(r, k, d, dtype=x.dtype, device=x.device)
+    block = torch.empty(min(chunk, stop - start), rk, dtype=x.dtype, device=x.device)
+    for s in range(start, stop, chunk):
+        xs = x[s:min(s + chunk, stop)]
+        dist = torch.addmm(c_sq, xs, ct, out=block[:len(xs)]).view(len(xs), r, k)  # |c|² - 2x·c for every restart
+        if x.is_cuda: v, a = dist.min(2)
+        else:  # numpy's argmin is several times faster than torch's min with indices on CPU
+            a = torch.from_numpy(dist.numpy().argmin(2)); v = dist.gather(2, a[..., None])[..., 0]
+        ids[s:s + len(xs)], best[s:s + len(xs)] = a, v
+        for i in range(r): sums[i].index_add_(0, a[:, i], xs)
+    return sums.view(rk, d)
+
 
 # %% ../nbs/12_clustering.ipynb #5792387f
 BACKENDS = ("auto", "faiss", "torch")
