@@ -147,7 +147,7 @@ def _lloyd_step(mine: torch.Tensor, c: torch.Tensor, sq: torch.Tensor, pool, wor
     stats = torch.cat([sum(sums), torch.bincount(ids.flatten(), minlength=r * k)[:, None].to(mine.dtype)], 1)
     # float32 assignment and sums (as faiss); the objective in float64; one all-reduce of the sums per iteration
     stats = all_reduce_sum(stats).view(r, k, d + 1)
-    obj = all_reduce_sum(best.sum(0, dtype=torch.float64)) + sq
+    obj = all_reduce_sum(best.sum(0, dtype=torch.float64) + sq)  # sq: this rank's Σ|x|²
     counts = stats[..., d].double()
     new = torch.where(counts[..., None] > 0, stats[..., :d].double() / counts.clamp_min(1)[..., None], c.double())
     sign = torch.tensor([1.0, -1.0], dtype=torch.float64, device=c.device).repeat((d + 1) // 2)[:d]
