@@ -119,20 +119,20 @@ def torch_kmeans(niter: int = 20, nredo: int = 5, max_points_per_centroid: int =
         sq = (mine.double() ** 2).sum()  # Σ|x|², constant: the objective is Σ(|c|² - 2x·c) + Σ|x|²
         c = torch.stack([x[torch.randperm(len(x), generator=g)[:k].to(x.device)] for _ in range(nredo)])
         threads = torch.get_num_threads()
-        workers = 1 if x.is_cuda else threads
-        # on CPU, one single-threaded GEMM stream per core beats one multi-threaded stream at these thin shapes
-        torch.set_num_threads(1)
-        try:
-            with ThreadPoolExecutor(workers) as pool:
-                for _ in range(niter):
-                    c, obj = _lloyd_step(mine, c, sq, pool, workers)
-        finally:
-            torch.set_num_threads(threads)
+        if x.is_cuda or threads == 1:
+            for _ in range(niter): c, obj = _lloyd_step(mine, c, sq, map, 1)
+        else:  # on CPU, one single-threaded GEMM stream per core beats one multi-threaded stream at these thin shapes
+            torch.set_num_threads(1)
+            try:
+                with ThreadPoolExecutor(threads) as pool:
+                    for _ in range(niter): c, obj = _lloyd_step(mine, c, sq, pool.map, threads)
+            finally:
+                torch.set_num_threads(threads)
         return c[int(obj.argmin())]  # the restart with the lowest final objective (the first on a tie)
     return run
 
-def _lloyd_step(mine: torch.Tensor, c: torch.Tensor, sq: torch.Tensor, pool, workers: int) -> tuple[torch.Tensor, torch.Tensor]:
-    "One Lloyd iteration of every restart in `c` [nredo, k, d]: new centroids and the objective of each restart's assignment."
+def _lloyd_step(mine: torch.Tensor, c: torch.Tensor, sq: torch.Tensor, mapper: Callable, workers: int) -> tuple[torch.Tensor, torch.Tensor]:
+    "One Lloyd iteration of every restart in `c` [nredo, k, d] (row blocks spread by `mapper` over `workers`): new centroids, objectives."
     r, k, d = c.shape
     n = len(mine)
     ids = torch.empty(n, r, dtype=torch.long, device=mine.device)
@@ -142,7 +142,7 @@ def _lloyd_step(mine: torch.Tensor, c: torch.Tensor, sq: torch.Tensor, pool, wor
     chunk = max(64, (2 ** 28 if mine.is_cuda else 2 ** 20) // (r * k))  # a distance block of 4 MB stays in a CPU cache
     parts = max(1, min(workers, n // chunk))
     bounds = [n * p // parts for p in range(parts + 1)]
-    sums = list(pool.map(lambda p: _assign_part(mine, ct, c_sq, k, chunk, ids, best, bounds[p], bounds[p + 1]), range(parts)))  # all parts done before ids is read
+    sums = list(mapper(lambda p: _assign_part(mine, ct, c_sq, k, chunk, ids, best, bounds[p], bounds[p + 1]), range(parts)))  # all parts done before ids is read
     ids += torch.arange(r, device=mine.device) * k
     stats = torch.cat([sum(sums), torch.bincount(ids.flatten(), minlength=r * k)[:, None].to(mine.dtype)], 1)
     # float32 assignment and sums (as faiss); the objective in float64; one all-reduce of the sums per iteration
@@ -159,7 +159,7 @@ def _lloyd_step(mine: torch.Tensor, c: torch.Tensor, sq: torch.Tensor, pool, wor
 
 def _assign_part(x, ct, c_sq, k, chunk, ids, best, start, stop) -> torch.Tensor:
     "Nearest centroid of each restart for rows `start:stop` (written into `ids`, `best`); returns their per-centroid sums."
-    torch.set_num_threads(1)  # the thread count is per thread: set it in the worker too
+    if not x.is_cuda: torch.set_num_threads(1)  # the thread count is per thread: set it in the worker too
     d, rk = ct.shape
     r = rk // k
     sums = torch.zeros(r, k, d, dtype=x.dtype, device=x.device)
@@ -182,10 +182,10 @@ def cluster_hierarchy(features: torch.Tensor, num_clusters: list[int], backend: 
                       niter: int = 20, nredo: int = 5) -> ClusterResult:
     "The prototype tree of `features` (identical on every rank); see `hierarchical_kmeans`."
     if backend not in BACKENDS: raise ValueError(f"cluster_backend: unknown {backend!r}; choose one of {', '.join(BACKENDS)}")
-    if backend == "auto":
+    if backend == "auto":  # faiss alone: the official trees; across processes: torch, so no rank waits on rank 0
         try:
             import faiss  # noqa: F401
-            backend = "faiss"
+            backend = "torch" if is_dist() else "faiss"
         except ImportError:
             backend = "torch"
     if backend == "torch":
