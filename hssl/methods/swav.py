@@ -13,13 +13,14 @@ from torch import nn
 
 from ..backbones import build_backbone
 from ..config import MethodSpec
-from ..dist import all_reduce_sum, get_world_size
+from ..dist import all_reduce_sum, get_world_size, is_main
 from ..distill import multicrop_forward
 from .hirl import HIRL, HIRL_SMALL, hirl_config, hirl_spec, reassign_batch
 from ..modules import SSLMethod, mlp
 
 # %% auto #0
-__all__ = ['SPEC', 'HIRLSwAVConfig', 'HIRL_SPEC', 'SwAVConfig', 'sinkhorn_knopp', 'swav_loss', 'SwAV', 'HIRLSwAV']
+__all__ = ['SPEC', 'HIRLSwAVConfig', 'HIRL_SPEC', 'SwAVConfig', 'sinkhorn_knopp', 'swav_loss', 'trimmed_queue_length', 'SwAV',
+           'HIRLSwAV']
 
 # %% ../../nbs/29c_swav.ipynb #b603e1b1
 @dataclass
@@ -32,7 +33,7 @@ class SwAVConfig:
     epsilon: float = 0.05          # Sinkhorn entropic regularisation
     sinkhorn_iterations: int = 3
     freeze_proto_iter: int = 313   # iterations (from the start of the run) without prototype updates
-    queue_length: int = 0          # queued embeddings per target crop, over all processes; 0: no queue (every released config)
+    queue_length: int = 0          # queued embeddings per target crop, over all processes, trimmed to a multiple of the global batch; 0: no queue (every released config)
     group_crops: bool = False      # False: every crop through the encoder alone (upstream HIRL); True: same-size crops share one call
 
     def validate(self, cfg):
@@ -42,8 +43,6 @@ class SwAVConfig:
             if getattr(self, key) <= 0: raise ValueError(f"model.{key}: expected > 0, got {getattr(self, key)}")
         if self.freeze_proto_iter < 0: raise ValueError(f"model.freeze_proto_iter: expected ≥ 0 iterations, got {self.freeze_proto_iter}")
         if self.queue_length < 0: raise ValueError(f"model.queue_length: expected 0 (no queue) or a positive length, got {self.queue_length}")
-        if self.queue_length % cfg.batch_size:
-            raise ValueError(f"model.queue_length: {self.queue_length} is not a multiple of batch_size ({cfg.batch_size}); use 0 or a multiple")
         if cfg.aug.n_global < 1: raise ValueError(f"aug.n_global: SwAV needs a global crop to compute codes, got {cfg.aug.n_global}")
         if cfg.aug.n_global + cfg.aug.n_local < 2:
             raise ValueError("aug.n_local: one global crop and no local crop leave no crop to predict its code from")
@@ -79,25 +78,38 @@ def swav_loss(scores: list[torch.Tensor], n_targets: int = 2, temperature: float
         codes.append(q)
     return loss / n_targets, codes
 
+# %% ../../nbs/29c_swav.ipynb #bbb7e213
+def trimmed_queue_length(queue_length: int, global_batch: int) -> int:
+    "SwAV's queue length as upstream sets it: cut down to a multiple of the global batch (`main_swav.py`), so whole batches fill it."
+    if global_batch < 1: raise ValueError(f"global_batch: expected a positive batch size, got {global_batch}")
+    return queue_length - queue_length % global_batch
+
 # %% ../../nbs/29c_swav.ipynb #6c182450
 class SwAV(SSLMethod):
     "SwAV: backbone + projection head + normalised prototypes; swapped prediction of Sinkhorn codes over multi-crop views."
     find_unused_parameters = True  # the prototypes get no gradient while frozen
 
-    def __init__(self, backbone: nn.Module, feature_dim: int, cfg: SwAVConfig, n_global: int = 2):
+    def __init__(self, backbone: nn.Module, feature_dim: int, cfg: SwAVConfig, n_global: int = 2, global_batch: int | None = None):
         super().__init__()
         self.cfg, self.n_global = cfg, n_global
         self.backbone = backbone
         self.head = mlp([feature_dim, cfg.hidden_dim, cfg.dim], bn=True, bias=True)  # Linear-BN-ReLU-Linear, all with biases
         self.prototypes = nn.Linear(cfg.dim, cfg.num_prototypes, bias=False)
-        queue_length = cfg.queue_length // get_world_size()  # each process queues its own share of the global batches
-        self.register_buffer("queue", torch.zeros(n_global, queue_length, cfg.dim) if queue_length else None)
+        self.queue_length = 0  # over all processes, after upstream's trim
+        if cfg.queue_length:
+            if global_batch is None: raise ValueError("global_batch: a SwAV queue needs the global batch size to trim its length to")
+            self.queue_length = trimmed_queue_length(cfg.queue_length, global_batch)
+            if self.queue_length != cfg.queue_length and is_main():
+                print(f"[hssl] swav: model.queue_length {cfg.queue_length} trimmed to {self.queue_length}, "
+                      f"a multiple of the global batch {global_batch} (as upstream)")
+        per_process = self.queue_length // get_world_size()  # each process queues its own share of the global batches
+        self.register_buffer("queue", torch.zeros(n_global, per_process, cfg.dim) if per_process else None)
         self.embedding_dim = cfg.dim  # size of `inst_emb`, what HIRL's heads take
 
     @classmethod
     def build(cls, cfg, in_chans: int, image_size: int, num_images: int = 0) -> "SwAV":
         backbone = build_backbone(cfg.arch, cfg.backbone, in_chans, image_size)
-        return cls(backbone, backbone.num_features, cfg.model, cfg.aug.n_global)
+        return cls(backbone, backbone.num_features, cfg.model, cfg.aug.n_global, cfg.batch_size)
 
     def prototypes_frozen(self, step: int) -> bool:
         "Whether the prototypes take no update at global iteration `step` (upstream: epoch `step/ipe` < `freeze_proto_iter/ipe`)."
