@@ -147,11 +147,17 @@ class CGH(SSLMethod):
         "The teacher's global head output (for the final prototype tree)."
         return self.head_k(self.backbone_k(x))
 
-    def heads_step(self, q_global: torch.Tensor, q_maps: list[torch.Tensor], teacher_input: torch.Tensor, teacher_trunk=None,
-                   local_q_global: list[torch.Tensor] = (), step: int = 0) -> dict:
-        "From the student's head output and stage maps: EMA, teacher keys of `teacher_input`, relations, loss, enqueue."
-        cfg = self.cfg
+    def loss_schedule(self, step: int) -> tuple[bool, tuple[float, float, float]]:
+        "Whether global iteration `step` is in the loss warm-up (InfoNCE logits computed), and its weights (w_cl, w_cl_hyper, w_csist)."
         if self.steps_per_epoch is None: raise RuntimeError("CGH: call configure(epochs, steps_per_epoch) before training")
+        warmup_steps = self.cfg.loss_warmup_epochs * self.steps_per_epoch
+        return step < warmup_steps, cgh_loss_weights(step, self.steps_per_epoch, self.cfg.loss_warmup_epochs)
+
+    def heads_step(self, q_global: torch.Tensor, q_maps: list[torch.Tensor], teacher_input: torch.Tensor, teacher_trunk=None,
+                   local_q_global: list[torch.Tensor] = (), warmup: bool = False, weights: tuple = (0.0, 0.5, 0.5)) -> dict:
+        """From the student's head output and stage maps: EMA, teacher keys of `teacher_input`, relations, loss, enqueue.
+        `warmup`, `weights`: upstream's `warmup` flag and `loss_weight` of this step (`loss_schedule`)."""
+        cfg = self.cfg
         q, q_hyper = F.normalize(q_global, dim=1), F.normalize(self.hyper_projector(q_maps), dim=1)
         with torch.no_grad():
             self.momentum_update()
@@ -159,20 +165,21 @@ class CGH(SSLMethod):
         queue, queue_hyper = self.queue.queue.clone(), self.queue_hyper.queue.clone()
         logits = {"logits_q": q @ queue, "logits_k": k @ queue, "logits_q_hyper": q_hyper @ queue_hyper, "logits_k_hyper": k_hyper @ queue_hyper}
         contrastive = None
-        if step < cfg.loss_warmup_epochs * self.steps_per_epoch:
+        if warmup:
             contrastive = (infonce_queue_logits(q, k, queue, cfg.temperature), infonce_queue_logits(q_hyper, k_hyper, queue_hyper, cfg.temperature))
         local_logits = [F.normalize(z, dim=1) @ queue for z in local_q_global]
         losses = cgh_loss(*logits.values(), contrastive, local_logits, temp_t=cfg.temp_t, temp_s=cfg.temp_s, global_temp_t=cfg.global_temp_t,
-                          global_temp_s=cfg.global_temp_s, weights=cgh_loss_weights(step, self.steps_per_epoch, cfg.loss_warmup_epochs))
+                          global_temp_s=cfg.global_temp_s, weights=weights)
         self.queue.enqueue(all_gather_nograd(k)); self.queue_hyper.enqueue(all_gather_nograd(k_hyper))
         terms = {name: value.detach() for name, value in losses.items() if name != "loss"}
         return {"loss": losses["loss"], **terms, **logits, "q": q, "k": k, "q_hyper": q_hyper, "k_hyper": k_hyper}
 
     def forward(self, views, index=None, step: int = 0) -> dict:
+        warmup, weights = self.loss_schedule(step)
         feats, maps = tapped_forward(self.backbone, views[1], self.cfg.layers)
         inst = self.head(feats)
         local = [self.head(self.backbone(v)) for v in views[2:]]
-        out = self.heads_step(inst, maps, views[0], local_q_global=local, step=step)
+        out = self.heads_step(inst, maps, views[0], local_q_global=local, warmup=warmup, weights=weights)
         return {**out, "inst_emb": inst, "entangled_emb": feats}
 
 # %% ../../nbs/28_cgh.ipynb #6aefea96
