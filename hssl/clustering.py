@@ -179,7 +179,7 @@ def _assign_part(x, ct, c_sq, k, chunk, ids, best, start, stop) -> torch.Tensor:
 BACKENDS = ("auto", "faiss", "torch")
 
 def cluster_hierarchy(features: torch.Tensor, num_clusters: list[int], backend: str = "auto", T: float = 0.2,
-                      niter: int = 20, nredo: int = 5) -> ClusterResult:
+                      niter: int = 20, nredo: int = 5, max_points_per_centroid: int = 1000) -> ClusterResult:
     "The prototype tree of `features` (identical on every rank); see `hierarchical_kmeans`."
     if backend not in BACKENDS: raise ValueError(f"cluster_backend: unknown {backend!r}; choose one of {', '.join(BACKENDS)}")
     if backend == "auto":  # faiss alone: the official trees; across processes: torch, so no rank waits on rank 0
@@ -189,8 +189,8 @@ def cluster_hierarchy(features: torch.Tensor, num_clusters: list[int], backend: 
         except ImportError:
             backend = "torch"
     if backend == "torch":
-        return hierarchical_kmeans(features, num_clusters, torch_kmeans(niter, nredo), T)
-    result = hierarchical_kmeans(features, num_clusters, faiss_kmeans(niter, nredo), T) if is_main() else None
+        return hierarchical_kmeans(features, num_clusters, torch_kmeans(niter, nredo, max_points_per_centroid), T)
+    result = hierarchical_kmeans(features, num_clusters, faiss_kmeans(niter, nredo, max_points_per_centroid), T) if is_main() else None
     if not is_dist(): return result
     n, d = features.shape
     if result is None:
