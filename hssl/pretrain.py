@@ -64,14 +64,22 @@ class EpochContext:
 
 def _is_cnn(module: nn.Module) -> bool: return any(isinstance(m, nn.Conv2d) and m.kernel_size != m.stride for m in module.modules())
 
+def _nchw_input(conv: nn.Module, args: tuple) -> tuple:
+    return (args[0].contiguous(), *args[1:])
+
 def use_channels_last(module: nn.Module, device, wanted: bool = True) -> bool:
     """Put convolution weights in channels_last where it pays; returns whether input batches should be converted too.
-    GPU: every conv and the inputs. CPU: only convs with ≥ 8 input and ≥ 16 output channels, inputs left as they are
-    (`python -m hssl.bench`: 8 % faster per step for the width-8 ResNet-18; all-channels_last is 1.4× slower there)."""
+    GPU: every conv and the inputs. CPU: convs with ≥ 8 input and ≥ 16 output channels, inputs left as they are
+    (`python -m hssl.bench`: 8 % faster per step for the width-8 ResNet-18; all-channels_last is 1.4× slower there),
+    except strided 1×1 convs (projection shortcuts): they stay NCHW and get NCHW inputs, because oneDNN's weight
+    gradient of a channels_last 1×1 stride-2 conv corrupts the heap at some shapes (SIGSEGV in `backward()`)."""
     if not (wanted and _is_cnn(module)): return False
     for m in module.modules():
-        if isinstance(m, nn.Conv2d) and m.kernel_size != m.stride and (device.type == "cuda" or (m.in_channels >= 8 and m.out_channels >= 16)):
-            m.to(memory_format=torch.channels_last)
+        if not isinstance(m, nn.Conv2d) or m.kernel_size == m.stride: continue
+        if device.type == "cuda": m.to(memory_format=torch.channels_last)
+        elif m.kernel_size == (1, 1):
+            if not getattr(m, "nchw_input", False): m.register_forward_pre_hook(_nchw_input); m.nchw_input = True
+        elif m.in_channels >= 8 and m.out_channels >= 16: m.to(memory_format=torch.channels_last)
     return device.type == "cuda"
 
 # %% ../nbs/30_pretrain.ipynb #2f2e49e1
