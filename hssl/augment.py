@@ -11,8 +11,8 @@ import torch
 import torch.nn.functional as F
 
 # %% auto #0
-__all__ = ['AugConfig', 'random_resized_crop', 'color_jitter', 'random_grayscale', 'gaussian_blur', 'random_solarize',
-           'random_erasing', 'MultiViewAugment', 'FileMultiView', 'file_eval_transform']
+__all__ = ['AugConfig', 'crop_sizes', 'view_sizes', 'random_resized_crop', 'color_jitter', 'random_grayscale', 'gaussian_blur',
+           'random_solarize', 'random_erasing', 'MultiViewAugment', 'FileMultiView', 'file_eval_transform']
 
 # %% ../nbs/03_augment.ipynb #2496e0e3
 @dataclass
@@ -38,6 +38,17 @@ class AugConfig:
     flip_p: float = 0.5
     weak_views: int = 0               # the first this-many global views get crop + flip only (SCE's CIFAR teacher view)
     erasing_p: float = 0.0            # RandomErasing after normalisation on the strong global views (CLD's CIFAR MoCo script: 1.0)
+
+# %% ../nbs/03_augment.ipynb #f2aad7ae
+def crop_sizes(cfg: AugConfig, image_size: int) -> tuple[int, int]:
+    "The (global, local) crop sides in px for images of `image_size`."
+    global_size = cfg.global_size or image_size
+    return global_size, cfg.local_size or max(8, round(global_size * 3 / 7))
+
+def view_sizes(cfg: AugConfig, image_size: int) -> list[int]:
+    "The side in px of every view of one image, global views first (what the engine sizes its memory check on)."
+    global_size, local_size = crop_sizes(cfg, image_size)
+    return [global_size] * cfg.n_global + [local_size] * cfg.n_local
 
 # %% ../nbs/03_augment.ipynb #73dbcfa1
 def random_resized_crop(x: torch.Tensor, size: int, scale=(0.2, 1.0), ratio=(3 / 4, 4 / 3), flip_p: float = 0.5) -> torch.Tensor:
@@ -150,8 +161,7 @@ class MultiViewAugment:
     "Batched multi-view augmentation: uint8 `[B, C, H, W]` → list of normalised float views."
     def __init__(self, cfg: AugConfig, image_size: int, mean, std):
         self.cfg, self.mean, self.std = cfg, tuple(mean), tuple(std)
-        self.global_size = cfg.global_size or image_size
-        self.local_size = cfg.local_size or max(8, round(self.global_size * 3 / 7))
+        self.global_size, self.local_size = crop_sizes(cfg, image_size)
 
     def _view(self, x, size, scale, blur_p, solarize_p, weak: bool = False, erasing_p: float = 0.0):
         c = self.cfg
@@ -180,8 +190,7 @@ class FileMultiView:
     "Per-image torchvision version of `MultiViewAugment` for PIL images."
     def __init__(self, cfg: AugConfig, image_size: int, mean, std):
         from torchvision.transforms import v2 as T
-        gsize = cfg.global_size or image_size
-        lsize = cfg.local_size or max(8, round(gsize * 3 / 7))
+        gsize, lsize = crop_sizes(cfg, image_size)
         pick = lambda seq, i: seq[min(i, len(seq) - 1)]
         def make(size, scale, blur_p, sol_p, weak=False, erasing_p=0.0):
             if weak: return T.Compose([T.RandomResizedCrop(size, scale=scale, antialias=True), T.RandomHorizontalFlip(cfg.flip_p),

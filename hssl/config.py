@@ -10,12 +10,12 @@ from typing import Any
 
 from .augment import AugConfig
 from .backbones import ARCHS, BackboneConfig
-from .data import DATASETS
+from .data import DATASETS, FILE_DATASETS, SMALL_IMAGE_MAX, probe_image_folder
 
 # %% auto #0
 __all__ = ['METHODS', 'PAPER_DATASETS', 'OptimConfig', 'RunConfig', 'MethodSpec', 'get_method', 'ConfigError', 'parse_value',
-           'set_key', 'split_override', 'override_list', 'resolve_config', 'validate', 'config_to_dict',
-           'config_from_dict', 'load_official_config']
+           'set_key', 'split_override', 'override_list', 'resolve_config', 'choose_preset', 'validate',
+           'config_to_dict', 'config_from_dict', 'load_official_config']
 
 # %% ../nbs/05_config.ipynb #e976f7f1
 @dataclass
@@ -47,8 +47,11 @@ class RunConfig:
     method: str = "mocov2"
     dataset: str = "fashion_mnist"
     data_dir: str | None = None
+    image_size: int = 0             # image folders: the size views are cut at (0 = read from the files; ImageNet 224)
+    bad_files: str = field(default="stop", metadata={"choices": ("stop", "skip")})  # an unreadable image file: stop, or skip and count it
     arch: str = "resnet50"
     preset: str = field(default="auto", metadata={"choices": ("auto", "paper", "small")})
+    preset_reason: str = ""         # set when resolved: why this preset and image size (logged, kept in config.json)
     epochs: int = 200
     batch_size: int = 256           # total over all processes
     subset: int = 0                 # train on a fixed random subset of this many images (0 = all)
@@ -100,7 +103,7 @@ def get_method(name: str) -> MethodSpec:
     module, attr = METHODS[name].split(":")
     return getattr(importlib.import_module(module), attr)
 
-PAPER_DATASETS = ("imagenet", "imagefolder")
+PAPER_DATASETS = ("imagenet", "imagefolder")  # the paper preset by default; an imagefolder of small images gets the small one
 
 # %% ../nbs/05_config.ipynb #4d30bb87
 class ConfigError(ValueError):
@@ -200,12 +203,31 @@ def resolve_config(overrides=None) -> RunConfig:
     spec = get_method(cfg.method)
     cfg.model = spec.config()
     _apply(cfg, spec.paper, f"{cfg.method} paper defaults")
-    preset = cfg.preset if cfg.preset != "auto" else ("paper" if cfg.dataset in PAPER_DATASETS else "small")
-    if preset == "small": _apply(cfg, spec.small, f"{cfg.method} small preset")
-    cfg.preset = preset
-    _apply(cfg, dict(pairs), "override")
+    given = dict(pairs)
+    cfg.preset, cfg.image_size, cfg.preset_reason = choose_preset(cfg.dataset, cfg.preset, given.get("data_dir"), given.get("image_size"))
+    if cfg.preset == "small": _apply(cfg, spec.small, f"{cfg.method} small preset")
+    _apply(cfg, given, "override")
     validate(cfg)
     return cfg
+
+def choose_preset(dataset: str, preset: str = "auto", data_dir=None, image_size=None) -> tuple[str, int, str]:
+    """`(preset, image_size, why)`: `auto` is the small preset for in-memory datasets and for image folders whose
+    sampled images have a median shorter side ≤ `SMALL_IMAGE_MAX` px (views cut at that size), else the paper preset
+    at 224 px; an explicit `image_size` or `preset` wins."""
+    size = int(parse_value(image_size, "int", "image_size")) if image_size is not None else 0
+    if dataset not in FILE_DATASETS:
+        return (preset if preset != "auto" else "small"), size, f"{dataset}: small images held in memory"
+    if dataset == "imagenet" or data_dir is None or (preset == "paper" and size):
+        why = "ImageNet" if dataset == "imagenet" else ("no data_dir to read image sizes from" if data_dir is None else "preset and image_size given")
+        return (preset if preset != "auto" else "paper"), size or 224, f"{why}: views at {size or 224} px"
+    probe = probe_image_folder(data_dir)
+    side = probe.short_side
+    small = side <= SMALL_IMAGE_MAX
+    chosen = preset if preset != "auto" else ("small" if small else "paper")
+    size = size or (side if chosen == "small" else 224)
+    how = "given" if preset != "auto" else f"{'≤' if small else '>'} {SMALL_IMAGE_MAX} px"
+    return chosen, size, (f"{len(probe.sizes)} sampled images of {probe.folder} have a median shorter side of {side} px: "
+                          f"{chosen} preset ({how}), views at {size} px")
 
 def validate(cfg: RunConfig):
     "Reject values that parse but cannot run, naming the key."
@@ -222,6 +244,9 @@ def validate(cfg: RunConfig):
     if cfg.data_dir is not None:
         from pathlib import Path
         if not Path(cfg.data_dir).exists(): raise ConfigError(f"data_dir: {cfg.data_dir} does not exist")
+    if cfg.image_size < 0 or (cfg.image_size and cfg.dataset not in FILE_DATASETS):
+        raise ConfigError(f"image_size: expected 0 (the data's) or a size in px for an image folder ({', '.join(FILE_DATASETS)}); "
+                          f"got {cfg.image_size} for {cfg.dataset}")
     if hasattr(cfg.model, "validate"): cfg.model.validate(cfg)
 
 def config_to_dict(cfg) -> dict:

@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_data.ipynb #44ad8777
 from __future__ import annotations
-import gzip, math, pickle
+import gzip, math, pickle, sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
@@ -15,8 +15,9 @@ from torch.utils.data import Dataset
 
 # %% auto #0
 __all__ = ['FASHION_MNIST_CLASSES', 'FASHION_MNIST_GROUPS', 'FASHION_MNIST_HIERARCHY', 'DEBIAN_FASHION_MNIST',
-           'SYNTHETIC_HIERARCHY', 'IMAGE_EXTENSIONS', 'DATASETS', 'LabelHierarchy', 'InMemoryImages', 'read_idx',
-           'fashion_mnist', 'cifar10', 'cifar100', 'stl10', 'synthetic', 'FileImages', 'imagefolder', 'imagenet',
+           'SYNTHETIC_HIERARCHY', 'IMAGE_EXTENSIONS', 'BAD_FILES', 'SMALL_IMAGE_MAX', 'DATASETS', 'FILE_DATASETS',
+           'LabelHierarchy', 'InMemoryImages', 'read_idx', 'fashion_mnist', 'cifar10', 'cifar100', 'stl10', 'synthetic',
+           'UnreadableImageError', 'FileImages', 'imagefolder', 'imagenet', 'FolderProbe', 'probe_image_folder',
            'load_dataset', 'epoch_permutation', 'InMemoryLoader', 'FileLoader']
 
 # %% ../nbs/02_data.ipynb #36649496
@@ -203,25 +204,51 @@ def synthetic(split: str = "train", data_dir=None, n: int | None = None, size: i
 
 # %% ../nbs/02_data.ipynb #1f98e7ee
 IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff", ".ppm", ".pgm")
+BAD_FILES = ("stop", "skip")
+
+class UnreadableImageError(OSError):
+    "An image file that cannot be decoded (corrupt, truncated, not an image)."
 
 class FileImages(Dataset):
-    "Images on disk as `(path, label)` samples; items are `(views, label, index)`."
+    """Images on disk as `(path, label)` samples; items are `(views, label, index)`.
+    An unreadable file raises `UnreadableImageError` naming it (`bad_files="stop"`), or is replaced by the next
+    readable sample and marked in `unreadable`, a shared-memory flag per sample that DataLoader workers write too
+    (`bad_files="skip"`), so the count survives worker processes."""
     def __init__(self, samples: list[tuple[str, int]], classes: Sequence[str], transform: Callable | None = None,
-                 mean=(0.485, 0.456, 0.406), std=(0.229, 0.224, 0.225), image_size: int = 224, name: str = ""):
-        self.samples, self.classes, self.transform, self.name = samples, list(classes), transform, name
+                 mean=(0.485, 0.456, 0.406), std=(0.229, 0.224, 0.225), image_size: int = 224, name: str = "", bad_files: str = "stop"):
+        if bad_files not in BAD_FILES: raise ValueError(f"bad_files: expected one of {', '.join(BAD_FILES)}, got {bad_files!r}")
+        self.samples, self.classes, self.transform, self.name, self.bad_files = samples, list(classes), transform, name, bad_files
         self.labels = torch.tensor([s[1] for s in samples], dtype=torch.long)
         self.mean, self.std, self.image_size, self.hierarchy = tuple(mean), tuple(std), image_size, None
+        self.unreadable = torch.zeros(len(samples), dtype=torch.bool).share_memory_()
     channels = 3
     def __len__(self): return len(self.samples)
 
-    def __getitem__(self, i):
+    def _open(self, i: int):
         from PIL import Image
-        with Image.open(self.samples[i][0]) as im: img = im.convert("RGB")
+        path = self.samples[i][0]
+        try:
+            with Image.open(path) as im: return im.convert("RGB")  # convert() decodes: truncated files fail here
+        except (OSError, ValueError, SyntaxError) as e:  # PIL raises all three for damaged files
+            raise UnreadableImageError(f"{path}: unreadable image ({type(e).__name__}: {e}); fix or remove the file, "
+                                       "or set bad_files=skip to skip and count such files") from None
+
+    def __getitem__(self, i):
+        for j in (i + k for k in range(len(self))):  # skip mode: the next readable sample stands in
+            j %= len(self)
+            try:
+                img = self._open(j); break
+            except UnreadableImageError as e:
+                if self.bad_files == "stop": raise
+                if not self.unreadable[j]: print(f"[hssl] skipped: {e}", file=sys.stderr, flush=True)
+                self.unreadable[j] = True
+        else: raise UnreadableImageError(f"{self.name or 'dataset'}: none of its {len(self)} files could be read")
         views = self.transform(img) if self.transform is not None else [img]
-        return views, self.samples[i][1], i
+        return views, self.samples[j][1], j
 
     def subset(self, indices) -> "FileImages":
-        return FileImages([self.samples[int(i)] for i in indices], self.classes, self.transform, self.mean, self.std, self.image_size, self.name)
+        return FileImages([self.samples[int(i)] for i in indices], self.classes, self.transform, self.mean, self.std,
+                          self.image_size, self.name, self.bad_files)
 
 def _scan_folder(folder: Path) -> tuple[list[tuple[str, int]], list[str]]:
     classes = sorted(d.name for d in folder.iterdir() if d.is_dir() and not d.name.startswith("."))
@@ -230,38 +257,93 @@ def _scan_folder(folder: Path) -> tuple[list[tuple[str, int]], list[str]]:
         samples += [(str(p), c) for p in sorted((folder / name).rglob("*")) if p.suffix.lower() in IMAGE_EXTENSIONS]
     return samples, classes
 
-def imagefolder(split: str = "train", data_dir=None, image_size: int = 224, name: str = "imagefolder") -> FileImages:
+def _split_folder(root: Path, split: str) -> Path:
+    if split == "test":
+        folder = next((root / s for s in ("val", "test") if (root / s).is_dir()), None)
+        if folder is None: raise FileNotFoundError(f"data_dir: {root} has no val/ or test/ folder, so there is no test split")
+        return folder
+    return root / "train" if (root / "train").is_dir() else root
+
+def imagefolder(split: str = "train", data_dir=None, image_size: int = 224, name: str = "imagefolder", bad_files: str = "stop") -> FileImages:
     "Any folder of images (labels from class sub-folders, optional); splits from `train/`, `val/` or `test/` if present."
     if data_dir is None: raise ValueError("data_dir: imagefolder needs data_dir=<folder of images>")
     root = Path(data_dir)
     if not root.is_dir(): raise FileNotFoundError(f"data_dir: {root} is not a folder")
-    if split == "test":
-        folder = next((root / s for s in ("val", "test") if (root / s).is_dir()), None)
-        if folder is None: raise FileNotFoundError(f"data_dir: {root} has no val/ or test/ folder, so there is no test split")
-    else:
-        folder = root / "train" if (root / "train").is_dir() else root
+    folder = _split_folder(root, split)
     samples, classes = _scan_folder(folder)
     if not samples: raise FileNotFoundError(f"data_dir: no images ({', '.join(IMAGE_EXTENSIONS)}) under {folder}")
-    return FileImages(samples, classes, image_size=image_size, name=name)
+    return FileImages(samples, classes, image_size=image_size, name=name, bad_files=bad_files)
 
-def imagenet(split: str = "train", data_dir=None, image_size: int = 224) -> FileImages:
+def imagenet(split: str = "train", data_dir=None, image_size: int = 224, bad_files: str = "stop") -> FileImages:
     "ImageNet in the standard `train/<wnid>/*.JPEG`, `val/<wnid>/*.JPEG` layout."
     root = Path(data_dir or "")
     for s in ("train", "val"):
         if not (root / s).is_dir():
             raise FileNotFoundError(f"data_dir: ImageNet expects {root}/train/<wnid>/ and {root}/val/<wnid>/ (ImageFolder layout); {root / s} is missing")
-    return imagefolder(split, root, image_size, name="imagenet")
+    return imagefolder(split, root, image_size, name="imagenet", bad_files=bad_files)
+
+# %% ../nbs/02_data.ipynb #33154fdb
+SMALL_IMAGE_MAX = 96  # px: the small preset's range (Fashion-MNIST 28, CIFAR 32, STL-10 96); larger images get the paper preset
+
+@dataclass
+class FolderProbe:
+    "Header facts of a sample of an image folder's files: enough to choose a preset and an image size without decoding."
+    folder: str
+    sizes: list          # (width, height) of each readable sampled file
+    channels: dict       # channel count -> (files, an example path)
+    unreadable: list     # sampled paths whose header could not be read
+
+    @property
+    def short_side(self) -> int:
+        "Median shorter side, in pixels."
+        return int(np.median([min(s) for s in self.sizes]))
+
+    def channel_note(self) -> str:
+        "A line naming examples when the sample mixes channel counts ('' when it does not)."
+        if len(self.channels) < 2: return ""
+        parts = "; ".join(f"{c} channel{'s' * (c > 1)}: {n} files, e.g. {ex}" for c, (n, ex) in sorted(self.channels.items()))
+        return f"data_dir: images of mixed channel counts under {self.folder} ({parts}); every image is converted to RGB"
+
+def _sample_files(folder: Path, n: int) -> list[Path]:
+    "Up to `n` image files spread over the class sub-folders (one listing per class visited, so ImageNet stays quick)."
+    files = [p for p in sorted(folder.iterdir()) if p.is_file() and p.suffix.lower() in IMAGE_EXTENSIONS][:n]
+    classes = sorted(d for d in folder.iterdir() if d.is_dir() and not d.name.startswith("."))
+    per_class = max(1, math.ceil((n - len(files)) / max(1, len(classes))))
+    for d in classes:
+        if len(files) >= n: break
+        files += sorted(p for p in d.rglob("*") if p.suffix.lower() in IMAGE_EXTENSIONS)[:per_class]
+    return files[:n]
+
+def probe_image_folder(data_dir, split: str = "train", n: int = 64) -> FolderProbe:
+    "Read the headers of up to `n` files of `split` of the folder `data_dir` (sizes, channel counts)."
+    from PIL import Image
+    folder = _split_folder(Path(data_dir), split)
+    files = _sample_files(folder, n)
+    if not files: raise FileNotFoundError(f"data_dir: no images ({', '.join(IMAGE_EXTENSIONS)}) under {folder}")
+    sizes, channels, unreadable = [], {}, []
+    for p in files:
+        try:
+            with Image.open(p) as im: size, c = im.size, len(im.getbands())
+        except (OSError, ValueError, SyntaxError):
+            unreadable.append(str(p)); continue
+        sizes.append(size)
+        channels[c] = (channels.get(c, (0, str(p)))[0] + 1, channels.get(c, (0, str(p)))[1])
+    if not sizes: raise FileNotFoundError(f"data_dir: none of the {len(files)} sampled files under {folder} is a readable image (e.g. {files[0]})")
+    return FolderProbe(str(folder), sizes, channels, unreadable)
 
 # %% ../nbs/02_data.ipynb #dba4aa71
 DATASETS: dict[str, Callable] = {"fashion_mnist": fashion_mnist, "cifar10": cifar10, "cifar100": cifar100, "stl10": stl10,
                                  "imagefolder": imagefolder, "imagenet": imagenet, "synthetic": synthetic}
+FILE_DATASETS = ("imagefolder", "imagenet")  # decoded from files per item; the others are tensors in memory
 
-def load_dataset(name: str, split: str = "train", data_dir=None) -> Dataset:
-    "Load dataset `name` (see `DATASETS`); `split` is `pretrain` (all training images), `train` (labelled) or `test`."
+def load_dataset(name: str, split: str = "train", data_dir=None, image_size: int = 0, bad_files: str = "stop") -> Dataset:
+    """Load dataset `name` (see `DATASETS`); `split` is `pretrain` (all training images), `train` (labelled) or `test`.
+    Image folders also take the size their views are cut at (`image_size`, 0 = 224) and what to do with damaged files."""
     if name not in DATASETS: raise ValueError(f"dataset: unknown {name!r}; choose one of {', '.join(DATASETS)}")
     if split not in ("pretrain", "train", "test"): raise ValueError(f"split: expected pretrain, train or test, got {split!r}")
     if data_dir is not None and not Path(data_dir).exists() and name not in ("synthetic",):
         raise FileNotFoundError(f"data_dir: {data_dir} does not exist")
+    if name in FILE_DATASETS: return DATASETS[name](split, data_dir, image_size=image_size or 224, bad_files=bad_files)
     return DATASETS[name](split, data_dir)
 
 # %% ../nbs/02_data.ipynb #1f4d88f6

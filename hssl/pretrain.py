@@ -11,17 +11,17 @@ import torch
 from torch import nn
 
 import hssl
-from .augment import FileMultiView, MultiViewAugment
-from .config import RunConfig, config_to_dict, get_method, resolve_config
+from .augment import FileMultiView, MultiViewAugment, view_sizes
+from .config import ConfigError, RunConfig, config_to_dict, get_method, resolve_config
 from .core import atomic_save, atomic_write_json, get_rng_state, git_sha, seed_everything, set_rng_state
-from .data import FileLoader, InMemoryImages, InMemoryLoader, load_dataset
+from .data import FileImages, FileLoader, InMemoryImages, InMemoryLoader, UnreadableImageError, load_dataset, probe_image_folder
 from .dist import all_gather_objects, all_reduce_sum, barrier, cleanup_distributed, init_distributed, is_main
 from .eval.knn import extract_features, knn_classify, knn_eval
 from .optim import build_optimizer, lr_schedule, scaled_lr, set_step_values, weight_decay_schedule
 
 # %% auto #0
-__all__ = ['RESUMABLE_DIFFERENCES', 'pretrain_set', 'build_data', 'EpochContext', 'use_channels_last', 'train_step', 'StepSums',
-           'train', 'main']
+__all__ = ['RESUMABLE_DIFFERENCES', 'pretrain_set', 'build_data', 'EpochContext', 'use_channels_last', 'activation_bytes',
+           'available_memory', 'check_activation_memory', 'train_step', 'StepSums', 'train', 'main']
 
 # %% ../nbs/30_pretrain.ipynb #8d15ec16
 RESUMABLE_DIFFERENCES = {"resume", "log_every", "knn_every", "knn_final", "num_workers", "output_dir", "data_dir", "device"}
@@ -31,7 +31,7 @@ def _subset_indices(n: int, size: int, seed: int) -> torch.Tensor:
 
 def pretrain_set(cfg: RunConfig):
     "The images a run pre-trains on (its fixed random `subset` when set), without augmentation."
-    train_set = load_dataset(cfg.dataset, "pretrain", cfg.data_dir)
+    train_set = load_dataset(cfg.dataset, "pretrain", cfg.data_dir, cfg.image_size, cfg.bad_files)
     if cfg.subset and cfg.subset < len(train_set):
         train_set = train_set.subset(_subset_indices(len(train_set), cfg.subset, cfg.seed))
     return train_set
@@ -81,6 +81,48 @@ def use_channels_last(module: nn.Module, device, wanted: bool = True) -> bool:
             if not getattr(m, "nchw_input", False): m.register_forward_pre_hook(_nchw_input); m.nchw_input = True
         elif m.in_channels >= 8 and m.out_channels >= 16: m.to(memory_format=torch.channels_last)
     return device.type == "cuda"
+
+# %% ../nbs/30_pretrain.ipynb #d92b2afb
+def activation_bytes(backbone: nn.Module, channels: int, size: int) -> int:
+    "Bytes of float32 activations that one `size`-px image leaves for `backward()` in `backbone` (its leaf modules' outputs)."
+    total = 0
+    def count(module, args, output):
+        nonlocal total
+        if torch.is_tensor(output): total += output.numel() * 4
+    hooks = [m.register_forward_hook(count) for m in backbone.modules() if next(m.children(), None) is None]
+    was_training = backbone.training
+    try:
+        backbone.eval()
+        with torch.no_grad(): backbone(torch.zeros(1, channels, size, size, device=next(backbone.parameters()).device))
+    finally:
+        for h in hooks: h.remove()
+        backbone.train(was_training)
+    return total
+
+def available_memory(device) -> int | None:
+    "Bytes this process may still allocate: free GPU memory, or the smaller of `MemAvailable` and the cgroup's headroom."
+    if device.type == "cuda": return torch.cuda.mem_get_info(device)[0]
+    limits = []
+    try: limits.append(int(next(l for l in Path("/proc/meminfo").read_text().splitlines() if l.startswith("MemAvailable")).split()[1]) * 1024)
+    except (OSError, StopIteration): pass
+    try:
+        cap, used = [(Path("/sys/fs/cgroup") / n).read_text().strip() for n in ("memory.max", "memory.current")]
+        if cap != "max": limits.append(int(cap) - int(used))
+    except (OSError, ValueError): pass
+    return min(limits) if limits else None
+
+def check_activation_memory(backbone: nn.Module, sizes: list[int], channels: int, batch_size: int, local_batch: int,
+                            processes_sharing: int, available: int | None) -> str:
+    "Refuse (`ConfigError` naming `batch_size` and the view sizes) a step whose activations exceed `available`; else a log line."
+    per_size = {s: activation_bytes(backbone, channels, s) for s in set(sizes)}
+    need = sum(per_size[s] for s in sizes) * local_batch * processes_sharing
+    gib = lambda b: f"{b / 2**30:.2f} GiB"
+    where = f"{processes_sharing} processes" if processes_sharing > 1 else "this process"
+    if available is not None and need > available:
+        raise ConfigError(f"batch_size: {batch_size} (views of {sizes} px) needs at least {gib(need)} of activations for {where}, "
+                          f"more than the {gib(available)} available; lower batch_size or the number or size of the views "
+                          "(aug.n_local, aug.global_size, aug.local_size), or spread the batch over more GPUs")
+    return f"activations: about {gib(need)} per step for {where} (views {sizes} px, {local_batch} images each), {gib(available) if available else 'unknown'} available"
 
 # %% ../nbs/30_pretrain.ipynb #2f2e49e1
 def _check_same_run(saved: dict, current: dict, path):
@@ -133,7 +175,8 @@ class StepSums:
         keys = sorted(self.sums)
         values = dict(zip(keys, (torch.stack([self.sums[k] for k in keys]) / n).tolist()))
         if not math.isfinite(values.get("loss", 0.0)):
-            raise FloatingPointError(f"loss is {values['loss']} ({where}): stopping (try a lower optim.lr)")
+            terms = ", ".join(f"{k} {v:.4g}" for k, v in values.items())
+            raise FloatingPointError(f"loss is {values['loss']} ({where}); loss terms: {terms}. Stopping: try a lower optim.lr")
         return values
 
 # %% ../nbs/30_pretrain.ipynb #3aca726c
@@ -142,6 +185,27 @@ def _device_name(device) -> str:
     return f"cpu ({platform.processor() or platform.machine()}, {torch.get_num_threads()} threads)"
 
 def _labelled(ds) -> bool: return bool((ds.labels >= 0).any())
+
+def _refuse_what_cannot_fit(model, cfg: RunConfig, train_set, world: int, device, log):
+    "`check_activation_memory` for this run's backbone, views and per-process batch, refused on every rank if on any."
+    import os
+    sharing = 1 if device.type == "cuda" else int(os.environ.get("LOCAL_WORLD_SIZE", 1))
+    sizes = view_sizes(cfg.aug, train_set.image_size)
+    try:
+        line, refusal = check_activation_memory(model.backbone, sizes, train_set.channels, cfg.batch_size, cfg.batch_size // world,
+                                                sharing, available_memory(device)), None
+    except ConfigError as e: line, refusal = None, e
+    if all_reduce_sum(torch.tensor([float(refusal is not None)], device=device)).item():  # no rank trains alone
+        raise refusal or ConfigError(f"batch_size: {cfg.batch_size} does not fit on another rank (see its log)")
+    log(f"[hssl] {line}")
+
+def _unreadable_counts(train_set, knn_sets, device) -> dict:
+    "How many damaged files `bad_files=skip` passed over, summed over ranks (empty for in-memory data)."
+    sets = {"pretrain": train_set, **({"knn_train": knn_sets["train"], "knn_test": knn_sets["test"]} if knn_sets else {})}
+    sets = {k: v for k, v in sets.items() if isinstance(v, FileImages)}
+    if not sets: return {}
+    flags = {k: all_reduce_sum(v.unreadable.float().to(device)) > 0 for k, v in sets.items()}
+    return {"unreadable_files": {k: int(f.sum()) for k, f in flags.items()}}
 
 def train(cfg: RunConfig) -> dict | None:
     "Run pre-training (and the final kNN evaluation) for `cfg` in this process; returns results on rank 0."
@@ -159,14 +223,19 @@ def _train(cfg: RunConfig, rank: int, world: int, device) -> dict | None:
     seed_everything(cfg.seed + rank)
     log = (lambda *a: print(*a, flush=True)) if rank == 0 else (lambda *a: None)
 
+    log(f"[hssl] preset {cfg.preset}: {cfg.preset_reason}")
     t_data = time.perf_counter()
     train_set, loader = build_data(cfg, rank, world, device)
+    if isinstance(train_set, FileImages) and cfg.dataset == "imagefolder":
+        note = probe_image_folder(cfg.data_dir).channel_note()
+        if note: log(f"[hssl] {note}")
     data_seconds = time.perf_counter() - t_data
     spec = get_method(cfg.method)
     torch.manual_seed(cfg.seed)  # identical initial weights on every rank
     model = spec.module.build(cfg, train_set.channels, train_set.image_size, len(train_set)).to(device)
     torch.manual_seed(cfg.seed + rank)
     cnn = use_channels_last(model, device, cfg.channels_last)
+    _refuse_what_cannot_fit(model, cfg, train_set, world, device, log)
     if world > 1 and cfg.sync_bn: model = nn.SyncBatchNorm.convert_sync_batchnorm(model)
     steps = len(loader)
     model.configure(cfg.epochs, steps)
@@ -184,6 +253,7 @@ def _train(cfg: RunConfig, rank: int, world: int, device) -> dict | None:
         start_epoch, history, train_seconds = ckpt["epoch"] + 1, ckpt["history"], ckpt["train_seconds"]
         set_rng_state(ckpt["rng"][rank] if rank < len(ckpt["rng"]) else ckpt["rng"][0])
         log(f"[hssl] resumed from {resume_path} at epoch {start_epoch}")
+    last_good = f"{resume_path} (after epoch {start_epoch})" if resume_path else "none (no epoch has finished)"
     if rank == 0:
         atomic_write_json(cfg_dict, out / "config.json")
         (out / "metrics.jsonl").write_text("".join(json.dumps(h) + "\n" for h in history))
@@ -206,7 +276,8 @@ def _train(cfg: RunConfig, rank: int, world: int, device) -> dict | None:
             set_step_values(optimizer, lrs[step], wds[step], base_lr)
             sums.add(train_step(net, model, optimizer, views, index, step, cfg.optim.clip_grad, amp, cnn))
             if (it + 1) % cfg.log_every == 0 or it + 1 == steps:
-                means = sums.means(it + 1, f"epoch {epoch + 1}, steps up to {it + 1}")
+                means = sums.means(it + 1, f"epoch {epoch + 1}, found at step {it + 1} of {steps} as the mean of the epoch's steps so far; "
+                                           f"last good checkpoint: {last_good}")
                 rate = (it + 1) * cfg.batch_size / (time.perf_counter() - t0)
                 eta = (steps - it - 1 + (cfg.epochs - epoch - 1) * steps) * cfg.batch_size / rate
                 log(f"epoch {epoch + 1}/{cfg.epochs} step {it + 1}/{steps} loss {means['loss']:.4f} "
@@ -229,6 +300,7 @@ def _train(cfg: RunConfig, rank: int, world: int, device) -> dict | None:
                          "backbone_prefix": model.backbone_prefix, "torch_version": torch.__version__,
                          "data_meta": {"channels": train_set.channels, "image_size": train_set.image_size,
                                        "mean": train_set.mean, "std": train_set.std}}, out / "checkpoint.pth")
+            last_good = f"{out / 'checkpoint.pth'} (after epoch {epoch + 1})"
             with open(out / "metrics.jsonl", "a") as f: f.write(json.dumps(record) + "\n")
         barrier()
 
@@ -238,11 +310,12 @@ def _train(cfg: RunConfig, rank: int, world: int, device) -> dict | None:
     tree_start = time.perf_counter()
     hierarchy = _final_hierarchy(model, context, train_set, cfg, out, log) if cfg.hierarchy_eval else None
     tree_seconds = time.perf_counter() - tree_start
+    unreadable = _unreadable_counts(train_set, knn_sets, device)
     if rank == 0:
         results = {"method": cfg.method, "dataset": cfg.dataset, "arch": cfg.arch, "preset": cfg.preset, "epochs": cfg.epochs,
                    "batch_size": cfg.batch_size, "world_size": world, "seed": cfg.seed, "n_pretrain_images": len(train_set),
                    "knn_k": cfg.knn_k, "knn_t": cfg.knn_t, **final, **({"hierarchy": hierarchy} if hierarchy else {}),
-                   "final_loss": history[-1]["loss"] if history else None,
+                   "final_loss": history[-1]["loss"] if history else None, **unreadable,
                    "data_seconds": round(data_seconds, 2), "train_seconds": round(train_seconds, 2),
                    "cluster_seconds": round(sum(h.get("feature_seconds", 0) + h.get("cluster_seconds", 0) for h in history), 2),
                    "eval_seconds": round(tree_start - eval_start, 2), "hierarchy_seconds": round(tree_seconds, 2),
@@ -265,7 +338,7 @@ def _train(cfg: RunConfig, rank: int, world: int, device) -> dict | None:
 # %% ../nbs/30_pretrain.ipynb #fb99d7bb
 def _knn_sets(cfg: RunConfig):
     try:
-        train, test = load_dataset(cfg.dataset, "train", cfg.data_dir), load_dataset(cfg.dataset, "test", cfg.data_dir)
+        train, test = (load_dataset(cfg.dataset, split, cfg.data_dir, cfg.image_size, cfg.bad_files) for split in ("train", "test"))
     except FileNotFoundError as e:
         print(f"[hssl] kNN evaluation skipped: {e}", flush=True)
         return None
