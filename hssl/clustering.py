@@ -222,10 +222,10 @@ def batch_kmeans(x: torch.Tensor, k: int, iters: int = 5) -> tuple[torch.Tensor,
     return labels, group_means(x, labels, k)
 
 # %% ../nbs/12_clustering.ipynb #b4035208
-def normalized_cuts(x: torch.Tensor, k_eigen: int) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor, torch.Tensor]:
-    "Affinity `W`, normalised Laplacian `L`, its ascending eigenvalues and the `[B, k_eigen]` spectral embedding of rows of `x`."
+def normalized_cuts(x: torch.Tensor, k_eigen: int, sigma: float = 1.0) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor, torch.Tensor]:
+    "Affinity `W` (÷ `sigma`), normalised Laplacian `L`, its ascending eigenvalues and the `[B, k_eigen]` spectral embedding of rows of `x`."
     xn = F.normalize(x.detach(), dim=1)
-    sim = (xn @ xn.T).abs()
+    sim = (xn @ xn.T).abs() / sigma
     w = torch.maximum(sim, sim.T).fill_diagonal_(0)
     d_inv_sqrt = w.sum(0).rsqrt()
     lap = d_inv_sqrt[:, None] * (torch.diag(w.sum(0)) - w) * d_inv_sqrt[None, :]
@@ -233,9 +233,9 @@ def normalized_cuts(x: torch.Tensor, k_eigen: int) -> tuple[torch.Tensor, torch.
     emb = d_inv_sqrt[:, None] * eigvecs[:, :k_eigen]
     return w, lap, eigvals, emb / emb[0, 0]
 
-def spectral_grouping(x: torch.Tensor, k: int, k_eigen: int, iters: int = 10) -> tuple[torch.Tensor, torch.Tensor]:
+def spectral_grouping(x: torch.Tensor, k: int, k_eigen: int, iters: int = 10, sigma: float = 1.0) -> tuple[torch.Tensor, torch.Tensor]:
     "CLD's normalised-cuts grouping: `(labels, centroids)` with labels from k-means on the spectral embedding."
-    labels, _ = batch_kmeans(normalized_cuts(x, k_eigen)[3], k, iters)
+    labels, _ = batch_kmeans(normalized_cuts(x, k_eigen, sigma)[3], k, iters)
     return labels, group_means(x, labels, k)
 
 # %% ../nbs/12_clustering.ipynb #021a00db
