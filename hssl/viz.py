@@ -4,16 +4,18 @@
 
 # %% ../nbs/27_viz.ipynb #548bc6db
 from __future__ import annotations
+from functools import cache
 from pathlib import Path
 
 import numpy as np
 import torch
 
 from .clustering import ClusterResult
-from .hierarchy import node_purity
+from .hierarchy import label_levels, node_purity
 
 # %% auto #0
-__all__ = ['load_hierarchy', 'run_images', 'plot_hierarchy', 'explore']
+__all__ = ['load_hierarchy', 'run_images', 'run_folder_state', 'label_sets', 'label_set_title', 'figure_label_set',
+           'plot_hierarchy', 'explore']
 
 # %% ../nbs/27_viz.ipynb #fcf55d4c
 def load_hierarchy(run_dir) -> dict:
@@ -45,6 +47,25 @@ def _thumb(dataset, i: int) -> np.ndarray:
     x = x.permute(1, 2, 0).numpy()
     return x[..., 0] if x.shape[-1] == 1 else x
 
+def run_folder_state(run_dir) -> dict[str, tuple[int, int]]:
+    "Every path under `run_dir` with its size and modification time (ns): equal before and after only if nothing was written."
+    return {str(p.relative_to(run_dir)): (p.stat().st_size, p.stat().st_mtime_ns) for p in sorted(Path(run_dir).rglob("*"))}
+
+# %% ../nbs/27_viz.ipynb #5e0d7b3a
+def label_sets(state: dict) -> dict[str, tuple[torch.Tensor, list[str]]]:
+    "The run's images labelled at each level of the dataset's label tree, keyed `fine`, `coarse1`, ...: `(labels, class names)`."
+    hier = state.get("hierarchy")
+    names = [list(state.get("classes") or [])] + ([list(n) for n in hier.names[1:]] if hier is not None else [])
+    return {key: (labels, names[i]) for i, (key, labels) in enumerate(label_levels(state["labels"], hier).items())}
+
+def label_set_title(key: str, names) -> str:
+    "How a label set is named on screen: its key in `results.json` and its number of classes."
+    return f"{key} ({len(names)} classes)"
+
+def figure_label_set(level: int, n_levels: int, sets: dict) -> str:
+    "The label set the tree figure captions `level` with: `coarse1` at the top (the results' `top_level_nmi_coarse`), `fine` below."
+    return "coarse1" if level == n_levels - 1 and "coarse1" in sets else "fine"
+
 # %% ../nbs/27_viz.ipynb #8aad3827
 def _node_caption(level, node, sizes, major, share, names, width: int = 12) -> str:
     "`L<level>·<node> (<size>)` over `<majority label> <purity>%`, the label shortened to fit `width` characters."
@@ -55,22 +76,17 @@ def _node_caption(level, node, sizes, major, share, names, width: int = 12) -> s
     return f"L{level}·{node} ({int(sizes[node])})\n{name}{pct}"
 
 def plot_hierarchy(run_dir=None, state: dict | None = None, dataset=None, path=None, max_top: int = 30, max_children: int = 3,
-                   max_grandchildren: int = 2, top_images: int = 3, child_images: int = 2, show: bool = True):
-    "Draw the prototype tree of `run_dir` (or of a loaded `state`) with exemplar images; saved to `figures/hierarchy.png`."
+                   max_grandchildren: int = 2, top_images: int = 3, child_images: int = 2, show: bool = True, save: bool = True):
+    "Draw the prototype tree of `run_dir` (or of a loaded `state`) with exemplar images; when `save`, saved to `path` (default: the run's `figures/hierarchy.png`)."
     import matplotlib.pyplot as plt
     state = state or load_hierarchy(run_dir)
     dataset = dataset if dataset is not None else run_images(run_dir)
     c: ClusterResult = state["clusters"]
-    labels, ex, L = torch.as_tensor(state["labels"]), state["exemplars"], len(c.centroids)
-    hier, classes = state.get("hierarchy"), list(state.get("classes") or [])
-    # labels used for each level's captions: the coarsest dataset level at the tree's top, fine labels below
-    def label_view(level):
-        if hier is not None and level == L - 1 and hier.num_levels > 1:
-            return hier.labels_at(labels, 1), hier.names[1]
-        return labels, classes
+    ex, L = state["exemplars"], len(c.centroids)
+    sets = label_sets(state)
     info = []
     for level in range(L):
-        lab, names = label_view(level)
+        lab, names = sets[figure_label_set(level, L, sets)]
         info.append((*node_purity(c.im2cluster[level], lab, len(c.centroids[level])), names))
     children = [None] + [[torch.nonzero(c.cluster2cluster[l - 1] == p).flatten().tolist() for p in range(len(c.centroids[l]))] for l in range(1, L)]
     sizes_top = info[-1][0]
@@ -108,43 +124,55 @@ def plot_hierarchy(run_dir=None, state: dict | None = None, dataset=None, path=N
             x += n + 0.35
     title = f"prototype tree {list(state['num_cluster'])} (finest first): rows = top-level prototypes, each followed by its largest children"
     if folded: title += f"; {len(folded)} smaller top-level nodes not shown"
+    top_set = figure_label_set(L - 1, L, sets)
+    title += f"\ncaptions: majority label and its share, {top_set} labels at the top level" + (", fine below" if top_set != "fine" else "")
     fig.suptitle(title, fontsize=8, y=1.0)
-    if path is None and run_dir is not None: path = Path(run_dir) / "figures" / "hierarchy.png"
-    if path is not None:
+    if save and path is None and run_dir is not None: path = Path(run_dir) / "figures" / "hierarchy.png"
+    if save and path is not None:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         fig.savefig(path, dpi=130, bbox_inches="tight")
     if show: plt.show()
     plt.close(fig)
-    return path
+    return path if save else None
 
 # %% ../nbs/27_viz.ipynb #6e623ebe
 def explore(run_dir, per_node: int = 6):
-    "An ipywidgets browser of a run's prototype tree."
+    "An ipywidgets browser of a run's prototype tree (read-only: nothing is written into `run_dir`)."
     import ipywidgets as W
     import matplotlib.pyplot as plt
     from IPython.display import display
     state, dataset = load_hierarchy(run_dir), run_images(run_dir)
-    c, labels, ex = state["clusters"], torch.as_tensor(state["labels"]), state["exemplars"]
-    classes, L = list(state.get("classes") or []), len(c.centroids)
-    purity = [node_purity(c.im2cluster[l], labels, len(c.centroids[l])) for l in range(L)]
+    c, ex = state["clusters"], state["exemplars"]
+    L, sets = len(c.centroids), label_sets(state)
+    sizes = [torch.bincount(c.im2cluster[l].cpu(), minlength=len(c.centroids[l])) for l in range(L)]
     level = W.Dropdown(options=[(f"level {l} ({len(c.centroids[l])} prototypes)", l) for l in reversed(range(L))], value=L - 1, description="level")
     node = W.Dropdown(description="node")
-    info, images, kids = W.HTML(), W.Output(), W.HBox()
+    label_set = W.Dropdown(options=[("as the tree figure", "figure")] + [(label_set_title(k, names), k) for k, (_, names) in sets.items()],
+                        value="figure", description="labels")
+    info, images, children, errors = W.HTML(), W.Output(), W.VBox(), W.Output()
+
+    @cache
+    def purity(l, key): return node_purity(c.im2cluster[l], sets[key][0], len(c.centroids[l]))
 
     def nodes_of(l):
-        sizes = purity[l][0]
-        return [(f"{k} ({int(sizes[k])} images)", k) for k in torch.argsort(sizes, descending=True).tolist() if sizes[k] > 0]
+        return [(f"{k} ({int(sizes[l][k])} images)", k) for k in torch.argsort(sizes[l], descending=True).tolist() if sizes[l][k] > 0]
 
+    @errors.capture()
     def show(*_):
         l, k = level.value, node.value
         if k is None: return
-        sizes, major, share = purity[l]
-        name = classes[major[k]] if 0 <= major[k] < len(classes) else "unlabelled"
-        parent = f"level {l + 1} node {int(c.cluster2cluster[l][k])}" if l < L - 1 else "root level"
-        fine = torch.bincount(labels[(c.im2cluster[l] == k) & (labels >= 0)], minlength=len(classes)) if classes else torch.zeros(0)
-        top3 = ", ".join(f"{classes[i]} {int(fine[i])}" for i in torch.argsort(fine, descending=True)[:3].tolist() if fine[i] > 0)
-        info.value = (f"<b>level {l}, node {k}</b>: {int(sizes[k])} images; majority <b>{name}</b> ({100 * share[k]:.0f}% purity); "
-                      f"parent: {parent}<br>labels: {top3}")
+        key = figure_label_set(l, L, sets) if label_set.value == "figure" else label_set.value
+        lab, names = sets[key]
+        _, major, share = purity(l, key)
+        in_node = lab[(c.im2cluster[l].cpu() == k) & (lab >= 0)]
+        if len(in_node):
+            counts = torch.bincount(in_node, minlength=len(names))
+            top3 = ", ".join(f"{names[i]} {int(counts[i])}" for i in torch.argsort(counts, descending=True)[:3].tolist() if counts[i] > 0)
+            majority = f"majority <b>{names[major[k]]}</b>, {100 * share[k]:.0f}% of its {len(in_node)} labelled images ({top3})"
+        else: majority = "no labelled images"
+        parent = f"level {l + 1} node {int(c.cluster2cluster[l][k])}" if l < L - 1 else "none (top level)"
+        info.value = (f"<b>level {l}, node {k}</b>: {int(sizes[l][k])} images; parent: {parent}<br>"
+                      f"labels <b>{label_set_title(key, names)}</b>: {majority}")
         images.clear_output(wait=True)
         with images:
             idx = [i for i in ex[l][k].tolist() if i >= 0][:per_node]
@@ -152,19 +180,21 @@ def explore(run_dir, per_node: int = 6):
             for ax, i in zip(np.atleast_1d(axes), idx):
                 ax.imshow(_thumb(dataset, i), cmap="gray", vmin=0, vmax=1); ax.axis("off"); ax.set_title(str(i), fontsize=7)
             plt.show()
+        kids = [j for j in torch.nonzero(c.cluster2cluster[l - 1] == k).flatten().tolist() if sizes[l - 1][j] > 0] if l > 0 else []
         buttons = []
-        if l > 0:
-            for child in torch.nonzero(c.cluster2cluster[l - 1] == k).flatten().tolist():
-                b = W.Button(description=f"L{l - 1}·{child} ({int(purity[l - 1][0][child])})", layout=W.Layout(width="auto"))
-                b.on_click(lambda _, child=child, l=l: (setattr(level, "value", l - 1), setattr(node, "value", child)))
-                buttons.append(b)
-        kids.children = buttons
+        for child in kids:
+            b = W.Button(description=f"L{l - 1}·{child} ({int(sizes[l - 1][child])})", layout=W.Layout(width="auto"))
+            b.on_click(lambda _, child=child, l=l: (setattr(level, "value", l - 1), setattr(node, "value", child)))
+            buttons.append(b)
+        # no heading over an empty row: the finest level has no children
+        children.children = [W.HTML(f"children at level {l - 1}:"), W.HBox(buttons)] if buttons else []
 
+    @errors.capture()
     def set_level(*_):
         node.options = nodes_of(level.value)
         node.value = node.options[0][1] if node.options else None
-    level.observe(set_level, "value"); node.observe(show, "value")
+    level.observe(set_level, "value"); node.observe(show, "value"); label_set.observe(show, "value")
     set_level(); show()
-    box = W.VBox([W.HBox([level, node]), info, images, W.HTML("children:"), kids])
+    box = W.VBox([W.HBox([level, node, label_set]), info, images, children, errors])
     display(box)
     return box
