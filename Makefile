@@ -5,7 +5,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 FMNIST := /usr/share/datasets/fashion-mnist
 PINNED := torch==2.14.1 torchvision==0.29.1
-DEV := nbdev==2.4.14 execnb==0.1.18 "fastcore>=1.12.3,<2" "ghapi<2.1"
+# jupyterlab and playwright: nbs/92_browser.ipynb opens the explorer in JupyterLab and drives Debian's chromium with
+# Playwright (never `playwright install`: it would download browsers)
+DEV := nbdev==2.4.14 execnb==0.1.18 "fastcore>=1.12.3,<2" "ghapi<2.1" jupyterlab==4.6.6 playwright==1.65.3
 
 .PHONY: demo test test-slurm bench venv data export clean-nbs
 
@@ -14,7 +16,8 @@ $(BIN)/.installed: settings.ini setup.py
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q $(PINNED)
 	$(BIN)/pip install -q -e . $(DEV)
-	$(BIN)/python -m ipykernel install --sys-prefix --name python3 >/dev/null
+	@# display name = name: what nbdev_clean leaves in a notebook's kernelspec, so JupyterLab writes back the same one
+	$(BIN)/python -m ipykernel install --sys-prefix --name python3 --display-name python3 >/dev/null
 	touch $@
 
 venv: $(BIN)/.installed

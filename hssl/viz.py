@@ -148,7 +148,7 @@ def explore(run_dir, per_node: int = 6):
     level = W.Dropdown(options=[(f"level {l} ({len(c.centroids[l])} prototypes)", l) for l in reversed(range(L))], value=L - 1, description="level")
     node = W.Dropdown(description="node")
     label_set = W.Dropdown(options=[("as the tree figure", "figure")] + [(label_set_title(k, names), k) for k, (_, names) in sets.items()],
-                        value="figure", description="labels")
+                           value="figure", description="labels")
     info, images, children, errors = W.HTML(), W.Output(), W.VBox(), W.Output()
 
     @cache
@@ -158,9 +158,8 @@ def explore(run_dir, per_node: int = 6):
         return [(f"{k} ({int(sizes[l][k])} images)", k) for k in torch.argsort(sizes[l], descending=True).tolist() if sizes[l][k] > 0]
 
     @errors.capture()
-    def show(*_):
+    def show():
         l, k = level.value, node.value
-        if k is None: return
         key = figure_label_set(l, L, sets) if label_set.value == "figure" else label_set.value
         lab, names = sets[key]
         _, major, share = purity(l, key)
@@ -181,20 +180,32 @@ def explore(run_dir, per_node: int = 6):
                 ax.imshow(_thumb(dataset, i), cmap="gray", vmin=0, vmax=1); ax.axis("off"); ax.set_title(str(i), fontsize=7)
             plt.show()
         kids = [j for j in torch.nonzero(c.cluster2cluster[l - 1] == k).flatten().tolist() if sizes[l - 1][j] > 0] if l > 0 else []
+        kids.sort(key=lambda j: -int(sizes[l - 1][j]))  # largest first, as in the figure
         buttons = []
         for child in kids:
             b = W.Button(description=f"L{l - 1}·{child} ({int(sizes[l - 1][child])})", layout=W.Layout(width="auto"))
-            b.on_click(lambda _, child=child, l=l: (setattr(level, "value", l - 1), setattr(node, "value", child)))
+            b.on_click(lambda _, child=child, l=l: go_to(l - 1, child))
             buttons.append(b)
         # no heading over an empty row: the finest level has no children
         children.children = [W.HTML(f"children at level {l - 1}:"), W.HBox(buttons)] if buttons else []
 
+    moving = False  # while go_to sets the menus their observers stay quiet: one redraw per move, and never a stale one
     @errors.capture()
-    def set_level(*_):
-        node.options = nodes_of(level.value)
-        node.value = node.options[0][1] if node.options else None
-    level.observe(set_level, "value"); node.observe(show, "value"); label_set.observe(show, "value")
-    set_level(); show()
+    def go_to(l: int, k: int | None = None):
+        "Show node `k` of level `l` (the level's largest node when None)."
+        nonlocal moving
+        moving = True
+        try:
+            level.value = l
+            node.options = nodes_of(l)
+            node.value = node.options[0][1] if k is None else k
+        finally: moving = False
+        show()
+
+    level.observe(lambda change: moving or go_to(change["new"]), "value")
+    node.observe(lambda _: moving or show(), "value")
+    label_set.observe(lambda _: show(), "value")
+    go_to(L - 1)
     box = W.VBox([W.HBox([level, node, label_set]), info, images, children, errors])
     display(box)
     return box
