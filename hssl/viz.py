@@ -59,8 +59,8 @@ def label_sets(state: dict) -> dict[str, tuple[torch.Tensor, list[str]]]:
     return {key: (labels, names[i]) for i, (key, labels) in enumerate(label_levels(state["labels"], hier).items())}
 
 def label_set_title(key: str, names) -> str:
-    "How a label set is named on screen: its key in `results.json` and its number of classes."
-    return f"{key} ({len(names)} classes)"
+    "How a label set is named on screen: its key in `results.json` and its number of classes (a folder without classes has none)."
+    return f"{key} ({len(names)} classes)" if names else "none (unlabelled images)"
 
 def figure_label_set(level: int, n_levels: int, sets: dict) -> str:
     "The label set the tree figure captions `level` with: `coarse1` at the top (the results' `top_level_nmi_coarse`), `fine` below."
@@ -125,7 +125,8 @@ def plot_hierarchy(run_dir=None, state: dict | None = None, dataset=None, path=N
     title = f"prototype tree {list(state['num_cluster'])} (finest first): rows = top-level prototypes, each followed by its largest children"
     if folded: title += f"; {len(folded)} smaller top-level nodes not shown"
     top_set = figure_label_set(L - 1, L, sets)
-    title += f"\ncaptions: majority label and its share, {top_set} labels at the top level" + (", fine below" if top_set != "fine" else "")
+    if sets["fine"][1]: title += f"\ncaptions: majority label and its share, {top_set} labels at the top level" + (", fine below" if top_set != "fine" else "")
+    else: title += "\nthe images are unlabelled: captions give node ids and sizes"
     fig.suptitle(title, fontsize=8, y=1.0)
     if save and path is None and run_dir is not None: path = Path(run_dir) / "figures" / "hierarchy.png"
     if save and path is not None:
