@@ -55,6 +55,7 @@ def assert_close(actual, expected, rtol: float = 1e-7, atol: float = 1e-9, name:
 def _atomic_write(path, write):
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    for stale in path.parent.glob(f".{path.name}.*.tmp"): stale.unlink(missing_ok=True)  # left by a process killed mid-write
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:

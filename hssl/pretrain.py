@@ -14,7 +14,7 @@ import hssl
 from .augment import FileMultiView, MultiViewAugment, view_sizes
 from .config import ConfigError, RunConfig, config_to_dict, get_method, resolve_config
 from .core import atomic_save, atomic_write_json, get_rng_state, git_sha, seed_everything, set_rng_state
-from .data import FileImages, FileLoader, InMemoryImages, InMemoryLoader, UnreadableImageError, load_dataset, probe_image_folder
+from .data import FileLoader, InMemoryImages, InMemoryLoader, UnreadableImageError, load_dataset, probe_image_folder
 from .dist import all_gather_objects, all_reduce_sum, barrier, cleanup_distributed, init_distributed, is_main
 from .eval.knn import extract_features, knn_classify, knn_eval
 from .optim import build_optimizer, lr_schedule, scaled_lr, set_step_values, weight_decay_schedule
@@ -200,9 +200,9 @@ def _refuse_what_cannot_fit(model, cfg: RunConfig, train_set, world: int, device
     log(f"[hssl] {line}")
 
 def _unreadable_counts(train_set, knn_sets, device) -> dict:
-    "How many damaged files `bad_files=skip` passed over, summed over ranks (empty for in-memory data)."
+    "How many damaged files `bad_files=skip` passed over, over all ranks (empty for datasets that are not files)."
     sets = {"pretrain": train_set, **({"knn_train": knn_sets["train"], "knn_test": knn_sets["test"]} if knn_sets else {})}
-    sets = {k: v for k, v in sets.items() if isinstance(v, FileImages)}
+    sets = {k: v for k, v in sets.items() if getattr(v, "unreadable", None) is not None}
     if not sets: return {}
     flags = {k: all_reduce_sum(v.unreadable.float().to(device)) > 0 for k, v in sets.items()}
     return {"unreadable_files": {k: int(f.sum()) for k, f in flags.items()}}
@@ -226,7 +226,7 @@ def _train(cfg: RunConfig, rank: int, world: int, device) -> dict | None:
     log(f"[hssl] preset {cfg.preset}: {cfg.preset_reason}")
     t_data = time.perf_counter()
     train_set, loader = build_data(cfg, rank, world, device)
-    if isinstance(train_set, FileImages) and cfg.dataset == "imagefolder":
+    if cfg.dataset == "imagefolder":
         note = probe_image_folder(cfg.data_dir).channel_note()
         if note: log(f"[hssl] {note}")
     data_seconds = time.perf_counter() - t_data
@@ -432,7 +432,9 @@ def main(argv: list[str] | None = None):
     except (ValueError, FileNotFoundError) as e:
         print(f"hssl.pretrain: error: {e}", file=sys.stderr); sys.exit(2)
     if show: print(json.dumps(config_to_dict(cfg), indent=2)); return
-    train(cfg)
+    try: train(cfg)
+    except (ConfigError, UnreadableImageError, FloatingPointError) as e:  # what the user can fix: the message, not a traceback
+        print(f"hssl.pretrain: error: {e}", file=sys.stderr); sys.exit(1)
 
 if __name__ == "__main__" and "get_ipython" not in globals():  # the command line, not a notebook
     main()
