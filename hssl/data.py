@@ -295,6 +295,7 @@ class FolderProbe:
     sizes: list          # (width, height) of each readable sampled file
     channels: dict       # channel count -> (files, an example path)
     unreadable: list     # sampled paths whose header could not be read
+    labelled: bool       # class sub-folders give labels
 
     @property
     def short_side(self) -> int:
@@ -332,7 +333,8 @@ def probe_image_folder(data_dir, split: str = "train", n: int = 64) -> FolderPro
         sizes.append(size)
         channels[c] = (channels.get(c, (0, str(p)))[0] + 1, channels.get(c, (0, str(p)))[1])
     if not sizes: raise FileNotFoundError(f"data_dir: none of the {len(files)} sampled files under {folder} is a readable image (e.g. {files[0]})")
-    return FolderProbe(str(folder), sizes, channels, unreadable)
+    labelled = any(d.is_dir() and not d.name.startswith(".") for d in folder.iterdir())
+    return FolderProbe(str(folder), sizes, channels, unreadable, labelled)
 
 # %% ../nbs/02_data.ipynb #0a1faaf4
 IN_MEMORY_BYTES = 2 * 2**30  # decoded pixels of a small-image folder held in memory, at most

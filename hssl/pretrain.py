@@ -337,6 +337,9 @@ def _train(cfg: RunConfig, rank: int, world: int, device) -> dict | None:
 
 # %% ../nbs/30_pretrain.ipynb #fb99d7bb
 def _knn_sets(cfg: RunConfig):
+    if cfg.dataset == "imagefolder" and not probe_image_folder(cfg.data_dir).labelled:
+        print(f"[hssl] kNN evaluation and label metrics skipped: the images under {cfg.data_dir} have no labels (no class sub-folders)", flush=True)
+        return None
     try:
         train, test = (load_dataset(cfg.dataset, split, cfg.data_dir, cfg.image_size, cfg.bad_files) for split in ("train", "test"))
     except FileNotFoundError as e:

@@ -59,7 +59,7 @@ def hierarchy_table(run_dir):
 
 # %% ../nbs/31_report.ipynb #a6240c45
 def plot_run(run_dir, show: bool = False) -> list[Path]:
-    "Save `figures/loss.png` and `figures/knn.png` for a run; return their paths (and display them when `show`)."
+    "Save `figures/loss.png` and, when the run measured kNN, `figures/knn.png`; return their paths (and display them when `show`)."
     import matplotlib
     if not show: matplotlib.use("Agg", force=False)
     import matplotlib.pyplot as plt
@@ -76,8 +76,9 @@ def plot_run(run_dir, show: bool = False) -> list[Path]:
     paths.append(fig_dir / "loss.png"); fig.savefig(paths[-1], dpi=120, bbox_inches="tight")
     if show: plt.show()
     plt.close(fig)
-    fig, ax = plt.subplots(figsize=(5, 3.2))
     mon = [(e, m["knn_top1_monitor"]) for e, m in zip(epochs, metrics) if "knn_top1_monitor" in m]
+    if not mon and res.get("knn_top1") is None: return paths  # unlabelled images, or kNN off: no empty chart
+    fig, ax = plt.subplots(figsize=(5, 3.2))
     if mon: ax.plot(*zip(*mon), marker="o", label="trained (monitor subset)")
     for key, label, style in (("knn_top1", "trained, full test set", "-"), ("knn_top1_random_init", "random init", "--"),
                               ("knn_top1_raw_pixels", "raw pixels", ":")):
