@@ -9,6 +9,7 @@ from pathlib import Path
 import torch
 
 from .config import ConfigError, PAPER_DATASETS, set_key, split_override, override_list
+from .data import FILE_DATASETS, InMemoryImages
 from .dist import barrier, cleanup_distributed, init_distributed, is_main
 from .eval.common import append_results, labelled_split, load_encoder, match_channels
 
@@ -70,8 +71,11 @@ def eval_config(overrides=None) -> EvalConfig:
 def _datasets(cfg: EvalConfig, info: dict, protocol: str):
     name = cfg.dataset or info.get("dataset")
     if not name: raise ConfigError("dataset: say which labelled dataset to evaluate on (the checkpoint does not record one)")
-    train = match_channels(labelled_split(name, "train", cfg.data_dir, protocol), info["channels"])
-    test = match_channels(labelled_split(name, "test", cfg.data_dir, protocol), info["channels"])
+    own = name == info.get("dataset")  # the run's own data: its folder, at the size the encoder was trained at
+    data_dir = cfg.data_dir or (info.get("data_dir") if own else None)
+    size = (info.get("image_size") or 0) if own and name in FILE_DATASETS else 0
+    train = match_channels(labelled_split(name, "train", data_dir, protocol, size), info["channels"])
+    test = match_channels(labelled_split(name, "test", data_dir, protocol, size), info["channels"])
     return name, train, test
 
 def run_protocol(protocol: str, cfg: EvalConfig, encoder, info: dict, device, out_dir: Path, log=print) -> dict | None:
@@ -89,7 +93,7 @@ def run_protocol(protocol: str, cfg: EvalConfig, encoder, info: dict, device, ou
         small = cfg.preset == "small" or (cfg.preset == "auto" and target not in ("voc07", "places205"))
         return transfer.transfer_linear(encoder, info, target, data_dir, device, method, small, log=log, **settings)
     name, train, test = _datasets(cfg, info, protocol)
-    small = cfg.preset == "small" or (cfg.preset == "auto" and name not in PAPER_DATASETS)
+    small = cfg.preset == "small" or (cfg.preset == "auto" and (name not in PAPER_DATASETS or isinstance(train, InMemoryImages)))
     if protocol == "knn":
         res = knn.knn_protocol(encoder, train, test, device, **({"ks": tuple(cfg.knn["ks"])} if "ks" in cfg.knn else {}))
         return {"dataset": name, **res} if is_main() else None

@@ -63,7 +63,8 @@ def load_encoder(checkpoint, arch: str | None = None, in_chans: int | None = Non
         if arch and arch != cfg["arch"]: raise ValueError(f"arch: {arch!r} given but {path} holds a {cfg['arch']!r} run")
         model = build_backbone(cfg["arch"], BackboneConfig(**cfg["backbone"]), meta["channels"], meta["image_size"])
         _load_into(model, {k[len(prefix):]: v for k, v in ckpt["model"].items() if k.startswith(prefix)}, cfg["arch"])
-        info = {"arch": cfg["arch"], "method": cfg["method"], "dataset": cfg["dataset"], **meta, "source": "hssl", "epoch": ckpt["epoch"]}
+        info = {"arch": cfg["arch"], "method": cfg["method"], "dataset": cfg["dataset"], "data_dir": cfg.get("data_dir"), **meta,
+                "source": "hssl", "epoch": ckpt["epoch"]}
         return model.eval(), info
     if not arch: raise ValueError(f"arch: {path} is not an hssl checkpoint; say which architecture it holds (arch=resnet50, vit_small, …)")
     if arch not in ARCHS: raise ValueError(f"arch: unknown {arch!r}; choose one of {', '.join(ARCHS)}")
@@ -76,9 +77,9 @@ def load_encoder(checkpoint, arch: str | None = None, in_chans: int | None = Non
     return model.eval(), info
 
 # %% ../../nbs/33_eval_common.ipynb #5ec1122f
-def labelled_split(dataset: str, split: str, data_dir=None, protocol: str = "this protocol"):
-    "The `split` of `dataset`, refusing one without labels (a protocol that trains or scores needs them)."
-    ds = load_dataset(dataset, split, data_dir)
+def labelled_split(dataset: str, split: str, data_dir=None, protocol: str = "this protocol", image_size: int = 0):
+    "The `split` of `dataset` (image folders at `image_size`: the encoder's), refusing one without labels (a protocol that trains or scores needs them)."
+    ds = load_dataset(dataset, split, data_dir, image_size)
     labels = getattr(ds, "labels", None)
     if labels is None or not bool((labels >= 0).any()):
         raise ValueError(f"dataset: {dataset!r} ({split}) has no labels, and {protocol} needs them; use a labelled dataset")
