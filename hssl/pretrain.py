@@ -5,7 +5,9 @@
 # %% ../nbs/30_pretrain.ipynb #5179295f
 from __future__ import annotations
 import json, math, platform, socket, sys, time
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import torch
 from torch import nn
@@ -211,18 +213,32 @@ def train(cfg: RunConfig) -> dict | None:
     "Run pre-training (and the final kNN evaluation) for `cfg` in this process; returns results on rank 0."
     rank, world, device = init_distributed(cfg.device)
     try:
-        return _train(cfg, rank, world, device)
+        run = _set_up(cfg, rank, world, device)
+        _resume(run)
+        for epoch in range(run.start_epoch, cfg.epochs):
+            record = _train_epoch(run, epoch)
+            _save_checkpoint(run, epoch, record)
+        return _finish(run)
     finally:
         cleanup_distributed()
 
-def _train(cfg: RunConfig, rank: int, world: int, device) -> dict | None:
+@dataclass
+class _Run:
+    "What the stages of one training run share (built by `_set_up`, advanced by the others)."
+    cfg: RunConfig; rank: int; world: int; device: torch.device; out: Path; amp: bool; log: Any; wall_start: float
+    train_set: Any; loader: Any; data_seconds: float; model: nn.Module; cnn: bool; optimizer: torch.optim.Optimizer
+    base_lr: float; lrs: Any; wds: Any; steps: int; cfg_dict: dict
+    net: nn.Module | None = None; knn_sets: dict | None = None; context: EpochContext | None = None
+    start_epoch: int = 0; history: list = field(default_factory=list); train_seconds: float = 0.0
+    last_good: str = "none (no epoch has finished)"
+
+def _set_up(cfg: RunConfig, rank: int, world: int, device) -> _Run:
+    "Data, model, memory check, optimiser and schedules, identical on every rank."
     wall_start = time.perf_counter()
-    out = Path(cfg.output_dir)
     amp = cfg.amp if cfg.amp is not None else device.type == "cuda"
     if device.type == "cuda": torch.backends.cudnn.benchmark = True
     seed_everything(cfg.seed + rank)
     log = (lambda *a: print(*a, flush=True)) if rank == 0 else (lambda *a: None)
-
     log(f"[hssl] preset {cfg.preset}: {cfg.preset_reason}")
     t_data = time.perf_counter()
     train_set, loader = build_data(cfg, rank, world, device)
@@ -230,9 +246,8 @@ def _train(cfg: RunConfig, rank: int, world: int, device) -> dict | None:
         note = probe_image_folder(cfg.data_dir).channel_note()
         if note: log(f"[hssl] {note}")
     data_seconds = time.perf_counter() - t_data
-    spec = get_method(cfg.method)
     torch.manual_seed(cfg.seed)  # identical initial weights on every rank
-    model = spec.module.build(cfg, train_set.channels, train_set.image_size, len(train_set)).to(device)
+    model = get_method(cfg.method).module.build(cfg, train_set.channels, train_set.image_size, len(train_set)).to(device)
     torch.manual_seed(cfg.seed + rank)
     cnn = use_channels_last(model, device, cfg.channels_last)
     _refuse_what_cannot_fit(model, cfg, train_set, world, device, log)
@@ -242,97 +257,109 @@ def _train(cfg: RunConfig, rank: int, world: int, device) -> dict | None:
     base_lr = scaled_lr(cfg.optim, cfg.batch_size)
     optimizer = build_optimizer(model.param_groups(), cfg.optim, base_lr)
     lrs, wds = lr_schedule(cfg.optim, cfg.epochs, steps, cfg.batch_size), weight_decay_schedule(cfg.optim, cfg.epochs, steps)
-    cfg_dict = config_to_dict(cfg)
+    return _Run(cfg, rank, world, device, Path(cfg.output_dir), amp, log, wall_start, train_set, loader, data_seconds, model, cnn,
+                optimizer, base_lr, lrs, wds, steps, config_to_dict(cfg))
 
-    start_epoch, history, train_seconds = 0, [], 0.0
+def _resume(run: _Run):
+    "Continue from a checkpoint when there is one; write `config.json` and the metrics so far; wrap for DDP; kNN sets."
+    cfg, model = run.cfg, run.model
     resume_path = _find_resume(cfg)
     if resume_path is not None:
-        ckpt = torch.load(resume_path, map_location=device, weights_only=False)
-        _check_same_run(ckpt["config"], cfg_dict, resume_path)
-        model.load_state_dict(ckpt["model"]); optimizer.load_state_dict(ckpt["optimizer"])
-        start_epoch, history, train_seconds = ckpt["epoch"] + 1, ckpt["history"], ckpt["train_seconds"]
-        set_rng_state(ckpt["rng"][rank] if rank < len(ckpt["rng"]) else ckpt["rng"][0])
-        log(f"[hssl] resumed from {resume_path} at epoch {start_epoch}")
-    last_good = f"{resume_path} (after epoch {start_epoch})" if resume_path else "none (no epoch has finished)"
-    if rank == 0:
-        atomic_write_json(cfg_dict, out / "config.json")
-        (out / "metrics.jsonl").write_text("".join(json.dumps(h) + "\n" for h in history))
-    net = (nn.parallel.DistributedDataParallel(model, device_ids=[device] if device.type == "cuda" else None,
-                                               find_unused_parameters=model.find_unused_parameters) if world > 1 else model)
-    if cfg.compile: net = torch.compile(net)
+        ckpt = torch.load(resume_path, map_location=run.device, weights_only=False)
+        _check_same_run(ckpt["config"], run.cfg_dict, resume_path)
+        model.load_state_dict(ckpt["model"]); run.optimizer.load_state_dict(ckpt["optimizer"])
+        run.start_epoch, run.history, run.train_seconds = ckpt["epoch"] + 1, ckpt["history"], ckpt["train_seconds"]
+        set_rng_state(ckpt["rng"][run.rank] if run.rank < len(ckpt["rng"]) else ckpt["rng"][0])
+        run.log(f"[hssl] resumed from {resume_path} at epoch {run.start_epoch}")
+        run.last_good = f"{resume_path} (after epoch {run.start_epoch})"
+    if run.rank == 0:
+        atomic_write_json(run.cfg_dict, run.out / "config.json")
+        (run.out / "metrics.jsonl").write_text("".join(json.dumps(h) + "\n" for h in run.history))
+    run.net = (nn.parallel.DistributedDataParallel(model, device_ids=[run.device] if run.device.type == "cuda" else None,
+                                                   find_unused_parameters=model.find_unused_parameters) if run.world > 1 else model)
+    if cfg.compile: run.net = torch.compile(run.net)
+    run.knn_sets = _knn_sets(cfg) if (cfg.knn_every or cfg.knn_final) else None
+    run.log(f"[hssl] {cfg.method} on {cfg.dataset}: {len(run.train_set)} images, {run.steps} steps/epoch of {cfg.batch_size} "
+            f"({run.world} process{'es' if run.world > 1 else ''}, {_device_name(run.device)}), {cfg.epochs} epochs -> {run.out}")
+    run.context = EpochContext(model, run.train_set, run.device, cfg, run.cnn, run.amp)
 
-    knn_sets = _knn_sets(cfg) if (cfg.knn_every or cfg.knn_final) else None
-    log(f"[hssl] {cfg.method} on {cfg.dataset}: {len(train_set)} images, {steps} steps/epoch of {cfg.batch_size} "
-        f"({world} process{'es' if world > 1 else ''}, {_device_name(device)}), {cfg.epochs} epochs -> {out}")
-    context = EpochContext(model, train_set, device, cfg, cnn, amp)
-    for epoch in range(start_epoch, cfg.epochs):
-        epoch_extra = model.on_epoch_start(epoch, context)
-        if epoch_extra: log("[hssl] epoch start: " + " ".join(f"{k} {v}" for k, v in epoch_extra.items()))
-        loader.set_epoch(epoch)
-        model.train()
-        sums, t0 = StepSums(), time.perf_counter()
-        for it, (views, labels, index) in enumerate(loader):
-            step = epoch * steps + it
-            set_step_values(optimizer, lrs[step], wds[step], base_lr)
-            sums.add(train_step(net, model, optimizer, views, index, step, cfg.optim.clip_grad, amp, cnn))
-            if (it + 1) % cfg.log_every == 0 or it + 1 == steps:
-                means = sums.means(it + 1, f"epoch {epoch + 1}, found at step {it + 1} of {steps} as the mean of the epoch's steps so far; "
-                                           f"last good checkpoint: {last_good}")
-                rate = (it + 1) * cfg.batch_size / (time.perf_counter() - t0)
-                eta = (steps - it - 1 + (cfg.epochs - epoch - 1) * steps) * cfg.batch_size / rate
-                log(f"epoch {epoch + 1}/{cfg.epochs} step {it + 1}/{steps} loss {means['loss']:.4f} "
-                    f"lr {lrs[step]:.4g} {rate:,.0f} img/s eta {eta / 60:.1f} min")
-        epoch_seconds = time.perf_counter() - t0
-        train_seconds += epoch_seconds
-        keys = sorted(sums.sums)
-        totals = all_reduce_sum(torch.stack([sums.sums[k] for k in keys]))
-        record = {"epoch": epoch, **{k: v / (steps * world) for k, v in zip(keys, totals.tolist())},
-                  "lr": float(lrs[(epoch + 1) * steps - 1]), "epoch_seconds": round(epoch_seconds, 3),
-                  "images_per_second": round(steps * cfg.batch_size / epoch_seconds, 1), **epoch_extra}
-        if knn_sets and cfg.knn_every and ((epoch + 1) % cfg.knn_every == 0 or epoch + 1 == cfg.epochs):
-            record.update(_knn_monitor(model, knn_sets, cfg, device, cnn))
-        history.append(record)
-        log("[hssl] " + " ".join(f"{k} {v:.4g}" if isinstance(v, float) else f"{k} {v}" for k, v in record.items()))
-        rngs = all_gather_objects(get_rng_state())
-        if rank == 0:
-            atomic_save({"model": model.state_dict(), "optimizer": optimizer.state_dict(), "epoch": epoch, "rng": rngs,
-                         "history": history, "train_seconds": train_seconds, "config": cfg_dict,
-                         "backbone_prefix": model.backbone_prefix, "torch_version": torch.__version__,
-                         "data_meta": {"channels": train_set.channels, "image_size": train_set.image_size,
-                                       "mean": train_set.mean, "std": train_set.std}}, out / "checkpoint.pth")
-            last_good = f"{out / 'checkpoint.pth'} (after epoch {epoch + 1})"
-            with open(out / "metrics.jsonl", "a") as f: f.write(json.dumps(record) + "\n")
-        barrier()
+def _train_epoch(run: _Run, epoch: int) -> dict:
+    "The method's epoch-start hook, every step of the epoch, and the epoch's record (means over steps and ranks, monitor kNN)."
+    cfg, model, steps = run.cfg, run.model, run.steps
+    epoch_extra = model.on_epoch_start(epoch, run.context)
+    if epoch_extra: run.log("[hssl] epoch start: " + " ".join(f"{k} {v}" for k, v in epoch_extra.items()))
+    run.loader.set_epoch(epoch)
+    model.train()
+    sums, t0 = StepSums(), time.perf_counter()
+    for it, (views, labels, index) in enumerate(run.loader):
+        step = epoch * steps + it
+        set_step_values(run.optimizer, run.lrs[step], run.wds[step], run.base_lr)
+        sums.add(train_step(run.net, model, run.optimizer, views, index, step, cfg.optim.clip_grad, run.amp, run.cnn))
+        if (it + 1) % cfg.log_every == 0 or it + 1 == steps:
+            means = sums.means(it + 1, f"epoch {epoch + 1}, found at step {it + 1} of {steps} as the mean of the epoch's steps so far; "
+                                       f"last good checkpoint: {run.last_good}")
+            rate = (it + 1) * cfg.batch_size / (time.perf_counter() - t0)
+            eta = (steps - it - 1 + (cfg.epochs - epoch - 1) * steps) * cfg.batch_size / rate
+            run.log(f"epoch {epoch + 1}/{cfg.epochs} step {it + 1}/{steps} loss {means['loss']:.4f} "
+                    f"lr {run.lrs[step]:.4g} {rate:,.0f} img/s eta {eta / 60:.1f} min")
+    epoch_seconds = time.perf_counter() - t0
+    run.train_seconds += epoch_seconds
+    keys = sorted(sums.sums)
+    totals = all_reduce_sum(torch.stack([sums.sums[k] for k in keys]))
+    record = {"epoch": epoch, **{k: v / (steps * run.world) for k, v in zip(keys, totals.tolist())},
+              "lr": float(run.lrs[(epoch + 1) * steps - 1]), "epoch_seconds": round(epoch_seconds, 3),
+              "images_per_second": round(steps * cfg.batch_size / epoch_seconds, 1), **epoch_extra}
+    if run.knn_sets and cfg.knn_every and ((epoch + 1) % cfg.knn_every == 0 or epoch + 1 == cfg.epochs):
+        record.update(_knn_monitor(model, run.knn_sets, cfg, run.device, run.cnn))
+    run.history.append(record)
+    run.log("[hssl] " + " ".join(f"{k} {v:.4g}" if isinstance(v, float) else f"{k} {v}" for k, v in record.items()))
+    return record
 
-    results = None
+def _save_checkpoint(run: _Run, epoch: int, record: dict):
+    "Rank 0 writes the checkpoint (every rank's RNG state) atomically and appends the epoch's metrics."
+    rngs = all_gather_objects(get_rng_state())
+    if run.rank == 0:
+        ds = run.train_set
+        atomic_save({"model": run.model.state_dict(), "optimizer": run.optimizer.state_dict(), "epoch": epoch, "rng": rngs,
+                     "history": run.history, "train_seconds": run.train_seconds, "config": run.cfg_dict,
+                     "backbone_prefix": run.model.backbone_prefix, "torch_version": torch.__version__,
+                     "data_meta": {"channels": ds.channels, "image_size": ds.image_size, "mean": ds.mean, "std": ds.std}},
+                    run.out / "checkpoint.pth")
+        run.last_good = f"{run.out / 'checkpoint.pth'} (after epoch {epoch + 1})"
+        with open(run.out / "metrics.jsonl", "a") as f: f.write(json.dumps(record) + "\n")
+    barrier()
+
+def _finish(run: _Run) -> dict | None:
+    "Final kNN, prototype tree, `results.json` and figures; the results on rank 0."
+    cfg, out, history = run.cfg, run.out, run.history
     eval_start = time.perf_counter()
-    final = _final_knn(model, knn_sets, cfg, device, cnn, train_set) if (knn_sets and cfg.knn_final) else {}
+    final = _final_knn(run.model, run.knn_sets, cfg, run.device, run.cnn, run.train_set) if (run.knn_sets and cfg.knn_final) else {}
     tree_start = time.perf_counter()
-    hierarchy = _final_hierarchy(model, context, train_set, cfg, out, log) if cfg.hierarchy_eval else None
+    hierarchy = _final_hierarchy(run.model, run.context, run.train_set, cfg, out, run.log) if cfg.hierarchy_eval else None
     tree_seconds = time.perf_counter() - tree_start
-    unreadable = _unreadable_counts(train_set, knn_sets, device)
-    if rank == 0:
-        results = {"method": cfg.method, "dataset": cfg.dataset, "arch": cfg.arch, "preset": cfg.preset, "epochs": cfg.epochs,
-                   "batch_size": cfg.batch_size, "world_size": world, "seed": cfg.seed, "n_pretrain_images": len(train_set),
-                   "knn_k": cfg.knn_k, "knn_t": cfg.knn_t, **final, **({"hierarchy": hierarchy} if hierarchy else {}),
-                   "final_loss": history[-1]["loss"] if history else None, **unreadable,
-                   "data_seconds": round(data_seconds, 2), "train_seconds": round(train_seconds, 2),
-                   "cluster_seconds": round(sum(h.get("feature_seconds", 0) + h.get("cluster_seconds", 0) for h in history), 2),
-                   "eval_seconds": round(tree_start - eval_start, 2), "hierarchy_seconds": round(tree_seconds, 2),
-                   "wall_seconds_this_process": round(time.perf_counter() - wall_start, 2),
-                   "git_sha": git_sha(), "hssl_version": hssl.__version__, "torch_version": torch.__version__,
-                   "device": _device_name(device), "host": socket.gethostname(), "output_dir": str(out),
-                   "finished_at": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
+    unreadable = _unreadable_counts(run.train_set, run.knn_sets, run.device)
+    if run.rank != 0: return None
+    results = {"method": cfg.method, "dataset": cfg.dataset, "arch": cfg.arch, "preset": cfg.preset, "epochs": cfg.epochs,
+               "batch_size": cfg.batch_size, "world_size": run.world, "seed": cfg.seed, "n_pretrain_images": len(run.train_set),
+               "knn_k": cfg.knn_k, "knn_t": cfg.knn_t, **final, **({"hierarchy": hierarchy} if hierarchy else {}),
+               "final_loss": history[-1]["loss"] if history else None, **unreadable,
+               "data_seconds": round(run.data_seconds, 2), "train_seconds": round(run.train_seconds, 2),
+               "cluster_seconds": round(sum(h.get("feature_seconds", 0) + h.get("cluster_seconds", 0) for h in history), 2),
+               "eval_seconds": round(tree_start - eval_start, 2), "hierarchy_seconds": round(tree_seconds, 2),
+               "wall_seconds_this_process": round(time.perf_counter() - run.wall_start, 2),
+               "git_sha": git_sha(), "hssl_version": hssl.__version__, "torch_version": torch.__version__,
+               "device": _device_name(run.device), "host": socket.gethostname(), "output_dir": str(out),
+               "finished_at": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
+    atomic_write_json(results, out / "results.json")
+    try:
+        from hssl.report import plot_run
+        t_render = time.perf_counter()
+        plot_run(out)
+        results["render_seconds"] = round(time.perf_counter() - t_render, 2)
         atomic_write_json(results, out / "results.json")
-        try:
-            from hssl.report import plot_run
-            t_render = time.perf_counter()
-            plot_run(out)
-            results["render_seconds"] = round(time.perf_counter() - t_render, 2)
-            atomic_write_json(results, out / "results.json")
-        except ImportError as e:  # matplotlib missing: results stand without figures
-            log(f"[hssl] figures skipped: {e}")
-        log(f"[hssl] results: {out / 'results.json'}")
+    except ImportError as e:  # matplotlib missing: results stand without figures
+        run.log(f"[hssl] figures skipped: {e}")
+    run.log(f"[hssl] results: {out / 'results.json'}")
     return results
 
 # %% ../nbs/30_pretrain.ipynb #fb99d7bb
