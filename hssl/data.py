@@ -18,8 +18,8 @@ __all__ = ['FASHION_MNIST_CLASSES', 'FASHION_MNIST_GROUPS', 'FASHION_MNIST_HIERA
            'SYNTHETIC_HIERARCHY', 'IMAGE_EXTENSIONS', 'BAD_FILES', 'SMALL_IMAGE_MAX', 'IN_MEMORY_BYTES', 'DATASETS',
            'FILE_DATASETS', 'LabelHierarchy', 'InMemoryImages', 'read_idx', 'fashion_mnist', 'cifar10', 'cifar100',
            'stl10', 'synthetic', 'UnreadableImageError', 'FileImages', 'imagefolder', 'imagenet', 'FolderProbe',
-           'probe_image_folder', 'decode_to_memory', 'fits_in_memory', 'load_dataset', 'epoch_permutation',
-           'InMemoryLoader', 'FileLoader']
+           'probe_image_folder', 'decode_to_memory', 'fits_in_memory', 'load_dataset', 'subset_indices', 'pretrain_set',
+           'epoch_permutation', 'InMemoryLoader', 'FileLoader']
 
 # %% ../nbs/02_data.ipynb #36649496
 @dataclass
@@ -376,6 +376,18 @@ def load_dataset(name: str, split: str = "train", data_dir=None, image_size: int
     key = (files.samples[0][0], len(files), files.image_size, bad_files)
     if key not in _DECODED: _DECODED[key] = decode_to_memory(files)
     return _DECODED[key]
+
+# %% ../nbs/02_data.ipynb #dea4e788
+def subset_indices(n: int, size: int, seed: int) -> torch.Tensor:
+    "`size` of the indices `0..n-1`, drawn once from `seed`, in increasing order."
+    return torch.randperm(n, generator=torch.Generator().manual_seed(seed))[:size].sort().values
+
+def pretrain_set(cfg) -> Dataset:
+    "The images a run (a `RunConfig`) pre-trains on: its fixed random `subset` when set, without augmentation."
+    train_set = load_dataset(cfg.dataset, "pretrain", cfg.data_dir, cfg.image_size, cfg.bad_files)
+    if cfg.subset and cfg.subset < len(train_set):
+        train_set = train_set.subset(subset_indices(len(train_set), cfg.subset, cfg.seed))
+    return train_set
 
 # %% ../nbs/02_data.ipynb #1f4d88f6
 def epoch_permutation(n: int, seed: int, epoch: int) -> torch.Tensor:

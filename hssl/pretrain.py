@@ -16,27 +16,17 @@ import hssl
 from .augment import FileMultiView, MultiViewAugment, view_sizes
 from .config import ConfigError, RunConfig, config_to_dict, get_method, resolve_config
 from .core import atomic_save, atomic_write_json, get_rng_state, git_sha, seed_everything, set_rng_state
-from .data import FileLoader, InMemoryImages, InMemoryLoader, UnreadableImageError, load_dataset, probe_image_folder
+from .data import FileLoader, InMemoryImages, InMemoryLoader, UnreadableImageError, load_dataset, pretrain_set, probe_image_folder, subset_indices
 from .dist import all_gather_objects, all_reduce_sum, barrier, cleanup_distributed, init_distributed, is_main
 from .eval.knn import extract_features, knn_classify, knn_eval
 from .optim import build_optimizer, lr_schedule, scaled_lr, set_step_values, weight_decay_schedule
 
 # %% auto #0
-__all__ = ['RESUMABLE_DIFFERENCES', 'pretrain_set', 'build_data', 'EpochContext', 'use_channels_last', 'activation_bytes',
-           'available_memory', 'check_activation_memory', 'train_step', 'StepSums', 'train', 'main']
+__all__ = ['RESUMABLE_DIFFERENCES', 'build_data', 'EpochContext', 'use_channels_last', 'activation_bytes', 'available_memory',
+           'check_activation_memory', 'train_step', 'StepSums', 'train', 'main']
 
 # %% ../nbs/30_pretrain.ipynb #8d15ec16
 RESUMABLE_DIFFERENCES = {"resume", "log_every", "knn_every", "knn_final", "num_workers", "output_dir", "data_dir", "device"}
-
-def _subset_indices(n: int, size: int, seed: int) -> torch.Tensor:
-    return torch.randperm(n, generator=torch.Generator().manual_seed(seed))[:size].sort().values
-
-def pretrain_set(cfg: RunConfig):
-    "The images a run pre-trains on (its fixed random `subset` when set), without augmentation."
-    train_set = load_dataset(cfg.dataset, "pretrain", cfg.data_dir, cfg.image_size, cfg.bad_files)
-    if cfg.subset and cfg.subset < len(train_set):
-        train_set = train_set.subset(_subset_indices(len(train_set), cfg.subset, cfg.seed))
-    return train_set
 
 def build_data(cfg: RunConfig, rank: int, world: int, device):
     "The pre-training dataset and its loader (batched on-device augmentation for in-memory data)."
@@ -377,7 +367,7 @@ def _knn_sets(cfg: RunConfig):
         return None
     keep = lambda ds: ds.subset(torch.nonzero(ds.labels >= 0).flatten()) if not bool((ds.labels >= 0).all()) else ds
     train, test = keep(train), keep(test)
-    mon = (train.subset(_subset_indices(len(train), min(10000, len(train)), 1)), test.subset(_subset_indices(len(test), min(2000, len(test)), 2)))
+    mon = (train.subset(subset_indices(len(train), min(10000, len(train)), 1)), test.subset(subset_indices(len(test), min(2000, len(test)), 2)))
     return {"train": train, "test": test, "monitor": mon}
 
 def _knn(encoder, train, test, cfg, device, cnn):

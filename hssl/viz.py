@@ -31,7 +31,7 @@ def run_images(run_dir):
     "The pre-training images of a run (its dataset and subset, from `config.json`)."
     import json
     from hssl.config import config_from_dict
-    from hssl.pretrain import pretrain_set
+    from hssl.data import pretrain_set
     cfg = config_from_dict(json.loads((Path(run_dir) / "config.json").read_text()))
     return pretrain_set(cfg)
 
