@@ -26,7 +26,8 @@ __all__ = ['RESUMABLE_DIFFERENCES', 'build_data', 'EpochContext', 'use_channels_
            'check_activation_memory', 'train_step', 'StepSums', 'train', 'main']
 
 # %% ../nbs/30_pretrain.ipynb #8d15ec16
-RESUMABLE_DIFFERENCES = {"resume", "log_every", "knn_every", "knn_final", "num_workers", "output_dir", "data_dir", "device"}
+# preset_reason names the data folder, which may move between a run and its resume (as data_dir may)
+RESUMABLE_DIFFERENCES = {"resume", "log_every", "knn_every", "knn_final", "num_workers", "output_dir", "data_dir", "device", "preset_reason"}
 
 def build_data(cfg: RunConfig, rank: int, world: int, device):
     "The pre-training dataset and its loader (batched on-device augmentation for in-memory data)."
