@@ -294,7 +294,6 @@ class FolderProbe:
     folder: str
     sizes: list          # (width, height) of each readable sampled file
     channels: dict       # channel count -> (files, an example path)
-    unreadable: list     # sampled paths whose header could not be read
     labelled: bool       # class sub-folders give labels
 
     @property
@@ -321,20 +320,22 @@ def _sample_files(folder: Path, n: int) -> list[Path]:
 def probe_image_folder(data_dir, split: str = "train", n: int = 64) -> FolderProbe:
     "Read the headers of up to `n` files of `split` of the folder `data_dir` (sizes, channel counts)."
     from PIL import Image
+    if not Path(data_dir).is_dir(): raise FileNotFoundError(f"data_dir: {data_dir} is not a folder")
     folder = _split_folder(Path(data_dir), split)
     files = _sample_files(folder, n)
     if not files: raise FileNotFoundError(f"data_dir: no images ({', '.join(IMAGE_EXTENSIONS)}) under {folder}")
-    sizes, channels, unreadable = [], {}, []
+    sizes, channels = [], {}
     for p in files:
         try:
             with Image.open(p) as im: size, c = im.size, len(im.getbands())
         except (OSError, ValueError, SyntaxError):
-            unreadable.append(str(p)); continue
+            continue  # a damaged file is the data loader's to name (bad_files); the size comes from the others
         sizes.append(size)
-        channels[c] = (channels.get(c, (0, str(p)))[0] + 1, channels.get(c, (0, str(p)))[1])
+        count, example = channels.get(c, (0, str(p)))
+        channels[c] = (count + 1, example)
     if not sizes: raise FileNotFoundError(f"data_dir: none of the {len(files)} sampled files under {folder} is a readable image (e.g. {files[0]})")
     labelled = any(d.is_dir() and not d.name.startswith(".") for d in folder.iterdir())
-    return FolderProbe(str(folder), sizes, channels, unreadable, labelled)
+    return FolderProbe(str(folder), sizes, channels, labelled)
 
 # %% ../nbs/02_data.ipynb #0a1faaf4
 IN_MEMORY_BYTES = 2 * 2**30  # decoded pixels of a small-image folder held in memory, at most

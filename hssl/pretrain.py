@@ -95,14 +95,21 @@ def activation_bytes(backbone: nn.Module, channels: int, size: int) -> int:
 def available_memory(device) -> int | None:
     "Bytes this process may still allocate: free GPU memory, or the smaller of `MemAvailable` and the cgroup's headroom."
     if device.type == "cuda": return torch.cuda.mem_get_info(device)[0]
-    limits = []
-    try: limits.append(int(next(l for l in Path("/proc/meminfo").read_text().splitlines() if l.startswith("MemAvailable")).split()[1]) * 1024)
-    except (OSError, StopIteration): pass
-    try:
-        cap, used = [(Path("/sys/fs/cgroup") / n).read_text().strip() for n in ("memory.max", "memory.current")]
-        if cap != "max": limits.append(int(cap) - int(used))
-    except (OSError, ValueError): pass
+    limits = [b for b in (_mem_available(), _cgroup_headroom()) if b is not None]
     return min(limits) if limits else None
+
+def _mem_available() -> int | None:
+    "`MemAvailable` of `/proc/meminfo`; None off Linux."
+    meminfo = Path("/proc/meminfo")
+    if not meminfo.is_file(): return None
+    line = next((l for l in meminfo.read_text().splitlines() if l.startswith("MemAvailable:")), None)
+    return int(line.split()[1]) * 1024 if line else None
+
+def _cgroup_headroom() -> int | None:
+    "What the cgroup v2 memory limit leaves; None without a limit (or without cgroup v2)."
+    cap, used = Path("/sys/fs/cgroup/memory.max"), Path("/sys/fs/cgroup/memory.current")
+    if not (cap.is_file() and used.is_file()) or cap.read_text().strip() == "max": return None
+    return int(cap.read_text()) - int(used.read_text())
 
 def check_activation_memory(backbone: nn.Module, sizes: list[int], channels: int, batch_size: int, local_batch: int,
                             processes_sharing: int, available: int | None) -> str:
