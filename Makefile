@@ -7,9 +7,10 @@ FMNIST := /usr/share/datasets/fashion-mnist
 PINNED := torch==2.14.1 torchvision==0.29.1
 # jupyterlab and playwright: nbs/92_browser.ipynb opens the explorer in JupyterLab and drives Debian's chromium with
 # Playwright (never `playwright install`: it would download browsers)
-DEV := nbdev==2.4.14 execnb==0.1.18 "fastcore>=1.12.3,<2" "ghapi<2.1" jupyterlab==4.6.6 playwright==1.65.3
+# ruff: the linter `make test` runs first (its settings are in pyproject.toml)
+DEV := nbdev==2.4.14 execnb==0.1.18 "fastcore>=1.12.3,<2" "ghapi<2.1" jupyterlab==4.6.6 playwright==1.65.3 ruff==0.14.0
 
-.PHONY: demo test test-slurm bench venv data export clean-nbs
+.PHONY: demo test lint test-slurm bench venv data export clean-nbs
 
 $(BIN)/.installed: settings.ini setup.py
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { echo "make: need python3 with venv (apt-get install -y python3-venv)"; exit 1; }
@@ -39,7 +40,11 @@ demo: venv data
 	@echo "results:           runs/demo/results.json"
 	@echo "figures:           runs/demo/figures/"
 
-test: venv data
+# The library as exported from nbs/ (pyproject.toml: [tool.ruff]); a lint failure stops `make test` before the notebooks run.
+lint: venv
+	$(BIN)/ruff check hssl
+
+test: venv data lint
 	@set -o pipefail; cd nbs && ../$(BIN)/nbdev_test --do_print 2>&1 | tee ../.test.log; status=$$?; \
 	  cd .. && $(BIN)/python .ci/count.py .test.log; exit $$status
 

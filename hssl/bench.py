@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse, json, os, platform, resource, socket, statistics, subprocess, sys, time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import torch
 import torch.nn.functional as F
@@ -13,6 +14,9 @@ import hssl
 from .config import get_method, resolve_config
 from .core import atomic_write_json, git_sha
 from .optim import build_optimizer, lr_schedule, scaled_lr, set_step_values, weight_decay_schedule
+
+if TYPE_CHECKING:  # pandas only where a table is built
+    import pandas as pd
 
 # %% auto #0
 __all__ = ['OFFICIAL_SOURCE', 'OFFICIAL_STEP', 'OFFICIAL_HKMEANS', 'CONFIGS', 'VIT_BASES', 'OWN_RECIPE_BASES', 'PEAK_BF16_TFLOPS',
@@ -126,7 +130,8 @@ def reference_loss(method: str, model, out: dict, before: dict, index: torch.Ten
     "The loss of a finished step recomputed with `hssl.losses` from its outputs and the queues / bank `before` it."
     from hssl.distill import dino_loss
     from hssl.methods.swav import swav_loss
-    from hssl.losses import (mocov3_contrastive_loss, simsiam_loss, ce_target0, ce_target0_levels, cgh_loss, cgh_loss_weights, cld_moco_loss, cross_level_loss, icsc_logits,
+    from hssl.losses import (mocov3_contrastive_loss, simsiam_loss, ce_target0, ce_target0_levels, cgh_loss, cgh_loss_weights, cld_moco_loss,
+                             cross_level_loss, icsc_logits,
                              infonce_queue_logits, infonce_queue_loss, negative_paths, npid_loss, pcsc_logits, pcsc_negative_ids, sce_loss, spd_loss)
     queue = next((v for k, v in before.items() if k.endswith("queue.queue") and "hyper" not in k), None)
     if method in ("hcsc_multicrop", "ibot", "hirl_ibot"): return None  # local-view masks / iBOT's block masks are not recorded
@@ -162,11 +167,11 @@ def reference_loss(method: str, model, out: dict, before: dict, index: torch.Ten
     if method.startswith("hirl_"):
         base_loss = reference_loss(method[5:], model.base, out, before, index, masks)
         if base_loss is None: return None
-        c = model.clusters
+        c = model.tree.clusters
         paths, true_neg = negative_paths(index, c.im2cluster, c.cluster2cluster, masks[-1])  # the recorded level-0 draw
         return float(base_loss + spd_loss(out["semantic_embs"], index, c.im2cluster, c.centroids, paths, true_neg)[0])
     if method.startswith("hcsc"):
-        c, L, T = model.clusters, len(model.clusters.centroids), model.cfg.temperature
+        c, L, T = model.tree.clusters, len(model.tree.clusters.centroids), model.cfg.temperature
         masks = list(masks)
         proto = []
         for l in range(L):  # the order HCSC draws in: PCSC levels 0..L-2, then the L ICSC masks
@@ -181,9 +186,26 @@ def reference_loss(method: str, model, out: dict, before: dict, index: torch.Ten
     return float(infonce_queue_loss(out["q"], out["k"], queue, model.cfg.temperature)[0])
 
 # %% ../nbs/40_bench.ipynb #0c7e418b
+def _checked_step(method: str, model, optimizer, views, cfg, bc: BenchConfig, channels_last: bool) -> tuple[float, float | None]:
+    "One more step on the same inputs, its random draws recorded: its loss, and the loss recomputed from its outputs."
+    from hssl.pretrain import train_step
+    index = torch.randint(0, bc.tree_points, (bc.batch_size,), device=views[0].device)
+    before = {k: v.clone() for k, v in model.state_dict().items()
+              if k.rsplit(".", 1)[-1] in ("queue", "memory", "seen", "center") or k.endswith("prototypes.weight")}
+    masks = []
+    if method.startswith("hcsc"):
+        draw = model.draw_mask
+        model.draw_mask = lambda p: masks.append(draw(p)) or masks[-1]
+    if method.startswith("hirl"):  # record the level-0 negative draw (stochastic depth in some bases draws before it)
+        draw_level0 = model.draw_level0
+        model.draw_level0 = lambda *a: masks.append(draw_level0(*a)) or masks[-1]
+    out = train_step(model, model, optimizer, views, index, 0, cfg.optim.clip_grad, bc.amp, channels_last)
+    return float(out["loss"]), reference_loss(method, model, out, before, index, masks)
+
 def bench_step_row(method: str, width: int, layout: str, bc: BenchConfig) -> dict:
     "Time the training step of `method` at `width` and `layout` (`auto`/`nchw`) and check its loss; one process per row."
-    from hssl.pretrain import StepSums, train_step, use_channels_last
+    from hssl.backbones import use_channels_last
+    from hssl.pretrain import StepSums, train_step
     device = torch.device(bc.device)
     if bc.threads: torch.set_num_threads(bc.threads)
     cfg = resolve_config(reference_overrides(method, width, bc))
@@ -192,7 +214,7 @@ def bench_step_row(method: str, width: int, layout: str, bc: BenchConfig) -> dic
     steps_per_epoch = 60000 // bc.batch_size
     model.configure(cfg.epochs, steps_per_epoch)
     cl = use_channels_last(model, device, layout == "auto")
-    if hasattr(model, "clusters"): model.clusters = random_tree(bc, device, model.embedding_dim)
+    if hasattr(model, "tree"): model.tree.clusters = random_tree(bc, device, model.embedding_dim)
     base_lr = scaled_lr(cfg.optim, cfg.batch_size)
     optimizer = build_optimizer(model.param_groups(), cfg.optim, base_lr)
     lrs, wds = lr_schedule(cfg.optim, cfg.epochs, steps_per_epoch, cfg.batch_size), weight_decay_schedule(cfg.optim, cfg.epochs, steps_per_epoch)
@@ -210,19 +232,7 @@ def bench_step_row(method: str, width: int, layout: str, bc: BenchConfig) -> dic
     warmup, timed = bc.vit_steps if vit else bc.steps[width]
     # one repetition for the rows without an official figure keeps the whole run within its 10 minutes
     times = time_repeated(step, warmup, timed, 1 if vit or method in bc.first_width_only else bc.reps[width], device)
-    # the check step: same inputs, recorded masks / RNG, recomputed loss
-    index = torch.randint(0, bc.tree_points, (bc.batch_size,), device=device)
-    before = {k: v.clone() for k, v in model.state_dict().items()
-              if k.rsplit(".", 1)[-1] in ("queue", "memory", "seen", "center") or k.endswith("prototypes.weight")}
-    masks = []
-    if method.startswith("hcsc"):
-        draw = model.draw_mask
-        model.draw_mask = lambda p: masks.append(draw(p)) or masks[-1]
-    if method.startswith("hirl"):  # record the level-0 negative draw (stochastic depth in some bases draws before it)
-        draw_level0 = model.draw_level0
-        model.draw_level0 = lambda *a: masks.append(draw_level0(*a)) or masks[-1]
-    out = train_step(model, model, optimizer, views, index, 0, cfg.optim.clip_grad, bc.amp, cl)
-    loss, ref = float(out["loss"]), reference_loss(method, model, out, before, index, masks)
+    loss, ref = _checked_step(method, model, optimizer, views, cfg, bc, cl)
     n_params = sum(p.numel() for p in model.parameters() if p.requires_grad)
     row = {"method": method, "arch": cfg.arch, "width": None if vit else width, "layout": layout, "channels_last_convs": sum(
                m.weight.is_contiguous(memory_format=torch.channels_last) and not m.weight.is_contiguous()
@@ -260,7 +270,8 @@ def _model_flops(model, optimizer, views, cl, bc, step_seconds) -> dict:
 
 # %% ../nbs/40_bench.ipynb #562d0bc0
 def restart_gemm_seconds(feats: torch.Tensor, k: int, products: int) -> float:
-    "Seconds of `products` distance GEMMs of `feats` with one restart's `k` centroids (best of 5): the GEMMs alone of a k-means that runs its restarts one after another, as faiss does."
+    """Seconds of `products` distance GEMMs of `feats` with one restart's `k` centroids (best of 5): the GEMMs alone of a
+    k-means that runs its restarts one after another, as faiss does."""
     ct, ts = feats[:k].T.contiguous(), []
     block = torch.empty(4096, k, device=feats.device)  # faiss's query block: the distances stay in cache
     for _ in range(5):
@@ -279,7 +290,8 @@ def bench_hkmeans(levels: tuple, backend: str, reps: int, bc: BenchConfig, nredo
     ts = []
     for _ in range(reps):
         t = time.perf_counter(); cluster_hierarchy(feats, list(levels), backend, T=0.2, nredo=nredo); _sync(feats.device); ts.append(time.perf_counter() - t)
-    row = {"levels": list(levels), "points": n, "backend": backend, "settings": "official (niter 20, nredo 5)" if nredo == 5 else f"fast (niter 20, nredo {nredo})",
+    settings = "official (niter 20, nredo 5)" if nredo == 5 else f"fast (niter 20, nredo {nredo})"
+    row = {"levels": list(levels), "points": n, "backend": backend, "settings": settings,
            "seconds_min": round(min(ts), 3), "seconds_all": [round(t, 3) for t in ts],
            "level0_gemms_one_restart_s": round(restart_gemm_seconds(feats, levels[0], 20 * nredo), 3)}
     official = OFFICIAL_HKMEANS.get(tuple(levels)) if bc.name == "reference-tiny" else None
@@ -365,7 +377,8 @@ def run_bench(config: str = "reference-tiny", out: str | Path | None = None, log
                     if width != bc.widths[0] and method in bc.first_width_only: continue
                     row = _row_in_child(method, width, layout, config)
                     result["steps"].append(row)
-                    log(f"step  {method:15s} {row['arch'][:8] if row['width'] is None else f'w{width}':8s} {layout:5s} min {row['step_min_s']:.4f} s  median {row['step_median_s']:.4f} s"
+                    shape = row['arch'][:8] if row['width'] is None else f'w{width}'
+                    log(f"step  {method:15s} {shape:8s} {layout:5s} min {row['step_min_s']:.4f} s  median {row['step_median_s']:.4f} s"
                         + (f"  ÷ official {row['ratio_min']:.2f}" if "ratio_min" in row else "")
                         + (f"  loss {row['loss']:.5f} vs {row['reference_loss']:.5f}" if row["reference_loss"] is not None else ""))
         result["hkmeans"] = []
@@ -375,7 +388,8 @@ def run_bench(config: str = "reference-tiny", out: str | Path | None = None, log
         runs.append((first, "faiss" if _has_faiss() else "torch", bc.hkmeans_reps[0], 1))  # our faster setting (faiss is the quicker at one restart)
         for levels, backend, reps, nredo in runs:
             row = bench_hkmeans(levels, backend, reps, bc, nredo); result["hkmeans"].append(row)
-            log(f"hkmeans {backend:5s} {list(levels)} {row['settings']}: {row['seconds_min']:.2f} s (level-0 GEMMs one restart at a time {row['level0_gemms_one_restart_s']:.2f} s)"
+            log(f"hkmeans {backend:5s} {list(levels)} {row['settings']}: {row['seconds_min']:.2f} s "
+                f"(level-0 GEMMs one restart at a time {row['level0_gemms_one_restart_s']:.2f} s)"
                 + "".join(f"  ÷ official {k[6:]} {v:.2f}" for k, v in row.items() if k.startswith("ratio_")))
         result["knn"] = bench_knn(bc)
         for r in result["knn"]: log(f"knn   {r['train']} train / {r['test']} test, k={r['k']}: {r['seconds']:.2f} s")
@@ -389,7 +403,7 @@ def _has_faiss() -> bool:
     return importlib.util.find_spec("faiss") is not None
 
 # %% ../nbs/40_bench.ipynb #2c303979
-def bench_table(result: dict) -> "pandas.DataFrame":
+def bench_table(result: dict) -> "pd.DataFrame":
     "The step rows of a result as a table (seconds, images/s, ratio to the official figure, loss check)."
     import pandas as pd
     rows = [{"method": r["method"], "arch": r.get("arch"), "width": r["width"], "layout": r["layout"], "views": r["views"],
@@ -399,7 +413,7 @@ def bench_table(result: dict) -> "pandas.DataFrame":
              "peak RSS (MiB)": r["peak_rss_mib"]} for r in result.get("steps", [])]
     return pd.DataFrame(rows)
 
-def hkmeans_table(result: dict) -> "pandas.DataFrame":
+def hkmeans_table(result: dict) -> "pd.DataFrame":
     import pandas as pd
     return pd.DataFrame([{"levels": str(r["levels"]), "backend": r["backend"], "settings": r["settings"], "seconds (min)": r["seconds_min"],
                           "level-0 GEMMs one restart at a time (s)": r.get("level0_gemms_one_restart_s"),

@@ -4,7 +4,7 @@
 
 # %% ../nbs/12_clustering.ipynb #3e4e8669
 from __future__ import annotations
-import math, time
+import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, fields
 from typing import Callable
@@ -12,13 +12,15 @@ from typing import Callable
 import numpy as np
 import torch
 import torch.nn.functional as F
+from torch import nn
 
+from .core import Epochs, whole_epochs
 from .dist import all_reduce_sum, broadcast_, get_rank, get_world_size, is_dist, is_main
 
 # %% auto #0
 __all__ = ['BACKENDS', 'ClusterResult', 'nearest_centroid', 'concentration', 'hierarchical_kmeans', 'faiss_kmeans',
            'torch_kmeans', 'cluster_hierarchy', 'group_means', 'batch_kmeans', 'normalized_cuts', 'spectral_grouping',
-           'hungarian_map', 'cluster_metrics', 'PrototypeTreeMixin', 'TreeOptions']
+           'hungarian_map', 'cluster_metrics', 'TreeOptions', 'PrototypeTree']
 
 # %% ../nbs/12_clustering.ipynb #43b04e30
 @dataclass
@@ -109,7 +111,8 @@ def faiss_kmeans(niter: int = 20, nredo: int = 5, max_points_per_centroid: int =
     return run
 
 def torch_kmeans(niter: int = 20, nredo: int = 5, max_points_per_centroid: int = 1000) -> Callable:
-    "A `kmeans(points, k, seed)` in plain torch: the `nredo` restarts advance side by side, sharded over the ranks of the process group (identical result on each)."
+    """A `kmeans(points, k, seed)` in plain torch: the `nredo` restarts advance side by side, sharded over the ranks of the
+    process group (identical result on each)."""
     def run(points: torch.Tensor, k: int, seed: int) -> torch.Tensor:
         g = torch.Generator().manual_seed(seed)
         x = points.detach().float()
@@ -142,7 +145,8 @@ def _lloyd_step(mine: torch.Tensor, c: torch.Tensor, sq: torch.Tensor, mapper: C
     chunk = max(64, (2 ** 28 if mine.is_cuda else 2 ** 20) // (r * k))  # a distance block of 4 MB stays in a CPU cache
     parts = max(1, min(workers, n // chunk))
     bounds = [n * p // parts for p in range(parts + 1)]
-    sums = list(mapper(lambda p: _assign_part(mine, ct, c_sq, k, chunk, ids, best, bounds[p], bounds[p + 1]), range(parts)))  # all parts done before ids is read
+    # all parts done before ids is read
+    sums = list(mapper(lambda p: _assign_part(mine, ct, c_sq, k, chunk, ids, best, bounds[p], bounds[p + 1]), range(parts)))
     ids += torch.arange(r, device=mine.device) * k
     stats = torch.cat([sum(sums), torch.bincount(ids.flatten(), minlength=r * k)[:, None].to(mine.dtype)], 1)
     # float32 assignment and sums (as faiss); the objective in float64; one all-reduce of the sums per iteration
@@ -261,44 +265,18 @@ def cluster_metrics(labels, preds) -> dict:
             "ari": float(M.adjusted_rand_score(labels, preds)), "fmi": float(M.fowlkes_mallows_score(labels, preds)),
             "acc": float((mapped == labels).mean()), "purity": float(conf.max(1).sum() / len(labels)), "n_clusters": int(len(np.unique(preds)))}
 
-# %% ../nbs/12_clustering.ipynb #bec51169
-class PrototypeTreeMixin:
-    "Per-epoch hierarchical clustering for a method (`self.cfg` has `num_cluster`, `cluster_backend`, `density_temperature`)."
-    clusters: ClusterResult | None = None
-    clustered_epoch: int = -1
-    warmup: int = 0
-
-    def on_epoch_start(self, epoch: int, context) -> dict:
-        "From the warm-up on: embed the training set with `cluster_features` and rebuild the prototype tree."
-        if epoch < self.warmup: return {}
-        t0 = time.perf_counter()
-        feats = context.features(self.cluster_features)
-        t1 = time.perf_counter()
-        self.clusters = cluster_hierarchy(feats, list(self.cfg.num_cluster), self.cfg.cluster_backend,
-                                          T=self.cfg.density_temperature).to(feats.device)
-        self.clustered_epoch = epoch
-        return {"feature_seconds": round(t1 - t0, 3), "cluster_seconds": round(time.perf_counter() - t1, 3)}
-
-    def get_extra_state(self):
-        return {"clusters": self.clusters.state_dict() if self.clusters is not None else None, "epoch": self.clustered_epoch}
-
-    def set_extra_state(self, state):
-        self.clusters = ClusterResult.from_state_dict(state["clusters"]) if state["clusters"] is not None else None
-        self.clustered_epoch = state["epoch"]
-        if self.clusters is not None: self.clusters = self.clusters.to(next(self.parameters()).device)
-
 # %% ../nbs/12_clustering.ipynb #4726db8b
 @dataclass
 class TreeOptions:
     "Settings of per-epoch clustering shared by HIRL and HCSC (each overrides the defaults with its paper's)."
     num_cluster: tuple = (3000, 2000, 1000)     # prototypes per level, finest first
-    cluster_warmup_epochs: float = 20           # < 1: a fraction of the run's epochs (rounded up)
+    cluster_warmup_epochs: Epochs = 20          # epochs without clustering, or a share of the run such as "20%" (rounded up)
     density_temperature: float = 0.2            # mean of the concentration φ
     cluster_backend: str = field(default="auto", metadata={"choices": BACKENDS})
 
     def warmup_epochs(self, epochs: int) -> int:
-        w = self.cluster_warmup_epochs
-        return math.ceil(round(w * epochs, 6)) if 0 < w < 1 else int(w)
+        "Whole epochs before the first clustering in a run of `epochs`."
+        return whole_epochs(self.cluster_warmup_epochs, epochs)
 
     def validate_tree(self, cfg):
         k = list(self.num_cluster)
@@ -308,4 +286,36 @@ class TreeOptions:
             raise ValueError(f"model.num_cluster: {k[0]} finest prototypes for a subset of {cfg.subset} images")
         if self.warmup_epochs(cfg.epochs) >= cfg.epochs:
             raise ValueError(f"model.cluster_warmup_epochs: {self.cluster_warmup_epochs} leaves no epoch with clustering in a "
-                             f"{cfg.epochs}-epoch run; use fewer, or a fraction such as 0.2")
+                             f"{cfg.epochs}-epoch run; use fewer, or a share of the run such as 20%")
+
+# %% ../nbs/12_clustering.ipynb #bec51169
+class PrototypeTree(nn.Module):
+    "The per-epoch prototype tree a method owns as `self.tree`: rebuilt from the warm-up on, fixed within an epoch, kept in the checkpoint."
+    def __init__(self, options: TreeOptions):
+        super().__init__()
+        self.options = options
+        self.clusters: ClusterResult | None = None
+        self.clustered_epoch, self.warmup = -1, 0
+        # an empty buffer follows `.to()`, so a tree loaded from a checkpoint lands on its method's device
+        self.register_buffer("anchor", torch.empty(0), persistent=False)
+
+    def configure(self, epochs: int): self.warmup = self.options.warmup_epochs(epochs)
+
+    def rebuild(self, epoch: int, context, features: Callable) -> dict:
+        "From the warm-up on: embed the training set with `features` (`context.features`, all ranks) and re-cluster it."
+        if epoch < self.warmup: return {}
+        t0 = time.perf_counter()
+        feats = context.features(features)
+        t1 = time.perf_counter()
+        o = self.options
+        self.clusters = cluster_hierarchy(feats, list(o.num_cluster), o.cluster_backend, T=o.density_temperature).to(feats.device)
+        self.clustered_epoch = epoch
+        return {"feature_seconds": round(t1 - t0, 3), "cluster_seconds": round(time.perf_counter() - t1, 3)}
+
+    def get_extra_state(self):
+        return {"clusters": self.clusters.state_dict() if self.clusters is not None else None, "epoch": self.clustered_epoch}
+
+    def set_extra_state(self, state):
+        saved = state["clusters"]
+        self.clusters = ClusterResult.from_state_dict(saved).to(self.anchor.device) if saved is not None else None
+        self.clustered_epoch = state["epoch"]

@@ -4,15 +4,15 @@
 
 # %% ../nbs/00_core.ipynb #b0aed52d
 from __future__ import annotations
-import json, os, random, subprocess, tempfile
+import json, math, os, random, subprocess, tempfile, typing
 from pathlib import Path
 
 import numpy as np
 import torch
 
 # %% auto #0
-__all__ = ['PROJECT_ROOT', 'golden_dir', 'load_golden', 'assert_close', 'atomic_save', 'atomic_write_json', 'seed_everything',
-           'get_rng_state', 'set_rng_state', 'git_sha']
+__all__ = ['PROJECT_ROOT', 'Epochs', 'golden_dir', 'load_golden', 'assert_close', 'atomic_save', 'atomic_write_json',
+           'seed_everything', 'get_rng_state', 'set_rng_state', 'git_sha', 'RunShare', 'in_epochs', 'whole_epochs']
 
 # %% ../nbs/00_core.ipynb #0fcba5b7
 PROJECT_ROOT = Path(__file__).resolve().parent.parent if "__file__" in globals() else Path.cwd().parent
@@ -99,3 +99,27 @@ def git_sha(path=None) -> str | None:
         return out.stdout.strip() or None if out.returncode == 0 else None
     except (OSError, subprocess.SubprocessError):
         return None
+
+# %% ../nbs/00_core.ipynb #5d8e92b9
+class RunShare(str):
+    "A share of the run's epochs, written `P%` (e.g. `20%`)."
+    def __new__(cls, text: str):
+        s = str(text).strip()
+        try: share = float(s[:-1]) if s.endswith("%") else -1.0
+        except ValueError: share = -1.0
+        if not 0 <= share <= 100: raise ValueError(f"expected a share of the run such as '20%', got {text!r}")
+        return super().__new__(cls, s)
+
+    @property
+    def fraction(self) -> float: return float(self[:-1]) / 100
+
+Epochs = typing.Union[float, RunShare]  # a number of epochs, or a share of the run
+
+def in_epochs(length: Epochs, run_epochs: int) -> float:
+    "`length` in epochs: a number as it is, a `RunShare` (or a `P%` string) as that share of `run_epochs`."
+    if isinstance(length, str): return RunShare(length).fraction * run_epochs
+    return float(length)
+
+def whole_epochs(length: Epochs, run_epochs: int) -> int:
+    "`length` rounded up to whole epochs, for settings that switch at epoch boundaries."
+    return math.ceil(round(in_epochs(length, run_epochs), 6))

@@ -8,17 +8,30 @@ from pathlib import Path
 
 import torch
 
+from .clustering import BACKENDS
 from .config import ConfigError, PAPER_DATASETS, set_key, split_override, override_list
 from .data import FILE_DATASETS, InMemoryImages
 from .dist import barrier, cleanup_distributed, init_distributed, is_main
 from .eval.common import append_results, labelled_split, load_encoder, match_channels
 
 # %% auto #0
-__all__ = ['PROTOCOLS', 'SECTIONS', 'EvalConfig', 'eval_config', 'run_protocol', 'evaluate', 'main']
+__all__ = ['PROTOCOLS', 'SECTIONS', 'KnnEval', 'ClusteringEval', 'EvalConfig', 'eval_config', 'run_protocol', 'evaluate', 'main']
 
 # %% ../nbs/39_evaluate.ipynb #0875c04f
 PROTOCOLS = ("knn", "linear", "finetune", "semisup", "clustering", "transfer", "detectron2")
-SECTIONS = ("knn", "linear", "finetune", "semisup", "clustering", "transfer")
+SECTIONS = ("linear", "finetune", "semisup", "transfer")  # free sections: their protocol's own config checks the keys
+
+@dataclass
+class KnnEval:
+    "The kNN protocol: its two fixed variants always run; top-1 is also reported against each of `ks` at temperature `T`."
+    ks: tuple = (1, 5, 10, 20, 50, 100, 200)
+    T: float = 0.07
+
+@dataclass
+class ClusteringEval:
+    "The clustering protocol: one k-means per entry of `ks` (an int, or a list of levels whose last is scored); empty: the class count."
+    ks: tuple = ()
+    backend: str = field(default="auto", metadata={"choices": BACKENDS})
 
 @dataclass
 class EvalConfig:
@@ -38,11 +51,11 @@ class EvalConfig:
     preset: str = field(default="auto", metadata={"choices": ("auto", "paper", "small")})
     device: str = field(default="auto", metadata={"choices": ("auto", "cpu", "cuda")})
     seed: int = 0
-    knn: dict = field(default_factory=dict)
+    knn: KnnEval = field(default_factory=KnnEval)
     linear: dict = field(default_factory=dict)
     finetune: dict = field(default_factory=dict)
     semisup: dict = field(default_factory=dict)
-    clustering: dict = field(default_factory=dict)
+    clustering: ClusteringEval = field(default_factory=ClusteringEval)
     transfer: dict = field(default_factory=dict)
 
 def _literal(text):
@@ -95,7 +108,7 @@ def run_protocol(protocol: str, cfg: EvalConfig, encoder, info: dict, device, ou
     name, train, test = _datasets(cfg, info, protocol)
     small = cfg.preset == "small" or (cfg.preset == "auto" and (name not in PAPER_DATASETS or isinstance(train, InMemoryImages)))
     if protocol == "knn":
-        res = knn.knn_protocol(encoder, train, test, device, **({"ks": tuple(cfg.knn["ks"])} if "ks" in cfg.knn else {}))
+        res = knn.knn_protocol(encoder, train, test, device, ks=cfg.knn.ks, T=cfg.knn.T)
         return {"dataset": name, **res} if is_main() else None
     if protocol == "linear":
         res = linear.linear_probe(encoder, train, test, device, linear.linear_config(method, small, **cfg.linear), log=log)
@@ -112,7 +125,7 @@ def run_protocol(protocol: str, cfg: EvalConfig, encoder, info: dict, device, ou
             if r: out[f"{p}pct"] = r
         return out if is_main() else None
     if protocol == "clustering":
-        res = clustering.clustering_eval(encoder, test, device, cfg.clustering.get("ks"))
+        res = clustering.clustering_eval(encoder, test, device, list(cfg.clustering.ks) or None, backend=cfg.clustering.backend)
         return {"dataset": name, "split": "test", **res} if is_main() else None
     raise ConfigError(f"protocols: unknown {protocol!r}")
 

@@ -13,7 +13,7 @@ from .clustering import batch_kmeans, spectral_grouping
 __all__ = ['infonce_queue_logits', 'infonce_queue_loss', 'negative_paths', 'spd_loss', 'icsc_keep_prob', 'icsc_logits',
            'pcsc_negative_ids', 'pcsc_keep_prob', 'pcsc_logits', 'ce_target0', 'ce_target0_levels', 'cld_group_loss',
            'cross_level_loss', 'npid_loss', 'cld_moco_loss', 'sce_loss', 'sce_multicrop_loss', 'relation_soft_ce',
-           'cgh_loss', 'cgh_loss_weights', 'simsiam_loss', 'mocov3_contrastive_loss', 'mocov3_logits_loss']
+           'cgh_loss', 'cgh_loss_weights', 'simsiam_loss', 'mocov3_contrastive_loss']
 
 # %% ../nbs/10_losses.ipynb #4b039649
 def infonce_queue_logits(q: torch.Tensor, k: torch.Tensor, queue: torch.Tensor, temperature: float) -> torch.Tensor:
@@ -209,13 +209,3 @@ def mocov3_contrastive_loss(q: torch.Tensor, k: torch.Tensor, temperature: float
     logits = q @ k.T / temperature
     labels = torch.arange(len(q), device=q.device) + len(q) * rank
     return F.cross_entropy(logits, labels) * (2 * temperature), logits
-
-# %% ../nbs/10_losses.ipynb #c8828dcf
-def mocov3_logits_loss(logits: torch.Tensor, targets: torch.Tensor, temperature: float,
-                       local_logits: list[torch.Tensor] = (), local_targets: list[torch.Tensor] = ()) -> torch.Tensor:
-    "Upstream MoCo v3 `get_loss`: 2T·CE(logits) plus the local-crop terms with the release's cumulative division by V (quirk kept)."
-    loss = F.cross_entropy(logits, targets) * (2 * temperature)
-    local = logits.new_zeros(())
-    for lg, tg in zip(local_logits, local_targets):
-        local = (local + F.cross_entropy(lg, tg) * (2 * temperature)) / len(local_logits)
-    return loss + local

@@ -13,8 +13,8 @@ from torch import nn
 from .backbones import build_backbone
 
 # %% auto #0
-__all__ = ['mlp', 'ema_update_', 'momentum_copy', 'KeyQueue', 'MemoryBank', 'NormLinear', 'SSLMethod', 'SplitBatchNorm2d',
-           'split_batchnorm']
+__all__ = ['mlp', 'ema_update_', 'schedule_at', 'momentum_copy', 'KeyQueue', 'MemoryBank', 'NormLinear', 'SSLMethod',
+           'SplitBatchNorm2d', 'split_batchnorm']
 
 # %% ../nbs/11_modules.ipynb #5b6dea5d
 def mlp(dims: list[int], bn: bool = False, last_bn: bool = False, last_bn_affine: bool = True, bias: bool | None = None) -> nn.Sequential:
@@ -36,6 +36,10 @@ def ema_update_(target: nn.Module, online: nn.Module, momentum: float):
     if not tp: return
     torch._foreach_mul_(tp, momentum)  # two fused multi-tensor kernels instead of two ops per parameter
     torch._foreach_add_(tp, op, alpha=1 - momentum)
+
+def schedule_at(values, i: int) -> float:
+    "Entry `i` of a per-step or per-epoch schedule, holding its last value past the end."
+    return float(values[min(i, len(values) - 1)])
 
 def momentum_copy(module: nn.Module) -> nn.Module:
     "A frozen copy of `module` to serve as its momentum (key/teacher) twin."
@@ -104,6 +108,7 @@ class SSLMethod(nn.Module):
     "Base class of pre-training methods."
     backbone_prefix = "backbone."
     find_unused_parameters = False  # DDP flag: True when some parameters get no gradient in some epochs
+    embedding_dim: int = 0          # size of the `inst_emb` the forward returns (what HIRL's heads take); 0: none
 
     @classmethod
     def build(cls, cfg, in_chans: int, image_size: int, num_images: int = 0) -> "SSLMethod":
@@ -125,6 +130,14 @@ class SSLMethod(nn.Module):
     def on_epoch_start(self, epoch: int, context) -> dict:
         "Work before each epoch's steps (HIRL/HCSC: clustering); `context.features(fn)` embeds the training set. Returns scalars to log."
         return {}
+
+    def momentum_pairs(self) -> list[tuple[nn.Module, nn.Module]]:
+        "The `(online, momentum twin)` module pairs `momentum_step` moves (default: none)."
+        return []
+
+    def momentum_step(self, momentum: float):
+        "Move every momentum twin towards its online module by EMA with `momentum`."
+        for online, twin in self.momentum_pairs(): ema_update_(twin, online, momentum)
 
 # %% ../nbs/11_modules.ipynb #d5c25d7d
 class SplitBatchNorm2d(nn.BatchNorm2d):

@@ -13,16 +13,18 @@ import torch
 from torch import nn
 
 import hssl
+from .analysis import final_hierarchy, final_knn, knn_monitor, knn_sets, render_figures
 from .augment import FileMultiView, MultiViewAugment, view_sizes
-from .config import ConfigError, RunConfig, config_to_dict, get_method, resolve_config
+from .backbones import use_channels_last
+from .config import ConfigError, RunConfig, config_to_dict, flatten, get_method, resolve_config
 from .core import atomic_save, atomic_write_json, get_rng_state, git_sha, seed_everything, set_rng_state
-from .data import FileLoader, InMemoryImages, InMemoryLoader, UnreadableImageError, load_dataset, pretrain_set, probe_image_folder, subset_indices
-from .dist import all_gather_objects, all_reduce_sum, barrier, cleanup_distributed, init_distributed, is_main
-from .eval.knn import extract_features, knn_classify, knn_eval
+from .data import FileLoader, InMemoryImages, InMemoryLoader, UnreadableImageError, pretrain_set, probe_image_folder
+from .dist import all_gather_objects, all_reduce_sum, barrier, cleanup_distributed, init_distributed
+from .eval.knn import extract_features
 from .optim import build_optimizer, lr_schedule, scaled_lr, set_step_values, weight_decay_schedule
 
 # %% auto #0
-__all__ = ['RESUMABLE_DIFFERENCES', 'build_data', 'EpochContext', 'use_channels_last', 'activation_bytes', 'available_memory',
+__all__ = ['RESUMABLE_DIFFERENCES', 'build_data', 'EpochContext', 'activation_bytes', 'available_memory',
            'check_activation_memory', 'train_step', 'StepSums', 'train', 'main']
 
 # %% ../nbs/30_pretrain.ipynb #8d15ec16
@@ -54,26 +56,6 @@ class EpochContext:
     def features(self, fn) -> torch.Tensor:
         return extract_features(_FeatureFn(self.model, fn), self.train_set, self.device, batch_size=4 * self.cfg.batch_size,
                                 channels_last=self.channels_last, num_workers=self.cfg.num_workers, desc="cluster features", amp=self.amp)
-
-def _is_cnn(module: nn.Module) -> bool: return any(isinstance(m, nn.Conv2d) and m.kernel_size != m.stride for m in module.modules())
-
-def _nchw_input(conv: nn.Module, args: tuple) -> tuple:
-    return (args[0].contiguous(), *args[1:])
-
-def use_channels_last(module: nn.Module, device, wanted: bool = True) -> bool:
-    """Put convolution weights in channels_last where it pays; returns whether input batches should be converted too.
-    GPU: every conv and the inputs. CPU: convs with ≥ 8 input and ≥ 16 output channels, inputs left as they are
-    (`python -m hssl.bench`: 8 % faster per step for the width-8 ResNet-18; all-channels_last is 1.4× slower there),
-    except strided 1×1 convs (projection shortcuts): they stay NCHW and get NCHW inputs, because oneDNN's weight
-    gradient of a channels_last 1×1 stride-2 conv corrupts the heap at some shapes (SIGSEGV in `backward()`)."""
-    if not (wanted and _is_cnn(module)): return False
-    for m in module.modules():
-        if not isinstance(m, nn.Conv2d) or m.kernel_size == m.stride: continue
-        if device.type == "cuda": m.to(memory_format=torch.channels_last)
-        elif m.kernel_size == (1, 1):
-            if not getattr(m, "nchw_input", False): m.register_forward_pre_hook(_nchw_input); m.nchw_input = True
-        elif m.in_channels >= 8 and m.out_channels >= 16: m.to(memory_format=torch.channels_last)
-    return device.type == "cuda"
 
 # %% ../nbs/30_pretrain.ipynb #d92b2afb
 def activation_bytes(backbone: nn.Module, channels: int, size: int) -> int:
@@ -122,7 +104,8 @@ def check_activation_memory(backbone: nn.Module, sizes: list[int], channels: int
         raise ConfigError(f"batch_size: {batch_size} (views of {sizes} px) needs at least {gib(need)} of activations for {where}, "
                           f"more than the {gib(available)} available; lower batch_size or the number or size of the views "
                           "(aug.n_local, aug.global_size, aug.local_size), or spread the batch over more GPUs")
-    return f"activations: about {gib(need)} per step for {where} (views {sizes} px, {local_batch} images each), {gib(available) if available else 'unknown'} available"
+    free = gib(available) if available else "unknown"
+    return f"activations: about {gib(need)} per step for {where} (views {sizes} px, {local_batch} images each), {free} available"
 
 # %% ../nbs/30_pretrain.ipynb #2f2e49e1
 def _check_same_run(saved: dict, current: dict, path):
@@ -184,7 +167,6 @@ def _device_name(device) -> str:
     if device.type == "cuda": return torch.cuda.get_device_name(device)
     return f"cpu ({platform.processor() or platform.machine()}, {torch.get_num_threads()} threads)"
 
-def _labelled(ds) -> bool: return bool((ds.labels >= 0).any())
 
 def _refuse_what_cannot_fit(model, cfg: RunConfig, train_set, world: int, device, log):
     "`check_activation_memory` for this run's backbone, views and per-process batch, refused on every rank if on any."
@@ -276,7 +258,7 @@ def _resume(run: _Run):
     run.net = (nn.parallel.DistributedDataParallel(model, device_ids=[run.device] if run.device.type == "cuda" else None,
                                                    find_unused_parameters=model.find_unused_parameters) if run.world > 1 else model)
     if cfg.compile: run.net = torch.compile(run.net)
-    run.knn_sets = _knn_sets(cfg) if (cfg.knn_every or cfg.knn_final) else None
+    run.knn_sets = knn_sets(cfg) if (cfg.knn_every or cfg.knn_final) else None
     run.log(f"[hssl] {cfg.method} on {cfg.dataset}: {len(run.train_set)} images, {run.steps} steps/epoch of {cfg.batch_size} "
             f"({run.world} process{'es' if run.world > 1 else ''}, {_device_name(run.device)}), {cfg.epochs} epochs -> {run.out}")
     run.context = EpochContext(model, run.train_set, run.device, cfg, run.cnn, run.amp)
@@ -308,7 +290,7 @@ def _train_epoch(run: _Run, epoch: int) -> dict:
               "lr": float(run.lrs[(epoch + 1) * steps - 1]), "epoch_seconds": round(epoch_seconds, 3),
               "images_per_second": round(steps * cfg.batch_size / epoch_seconds, 1), **epoch_extra}
     if run.knn_sets and cfg.knn_every and ((epoch + 1) % cfg.knn_every == 0 or epoch + 1 == cfg.epochs):
-        record.update(_knn_monitor(model, run.knn_sets, cfg, run.device, run.cnn))
+        record.update(knn_monitor(model, run.knn_sets, cfg, run.device, run.cnn))
     run.history.append(record)
     run.log("[hssl] " + " ".join(f"{k} {v:.4g}" if isinstance(v, float) else f"{k} {v}" for k, v in record.items()))
     return record
@@ -328,12 +310,12 @@ def _save_checkpoint(run: _Run, epoch: int, record: dict):
     barrier()
 
 def _finish(run: _Run) -> dict | None:
-    "Final kNN, prototype tree, `results.json` and figures; the results on rank 0."
+    "After the last epoch: the analysis (`hssl.analysis`: final kNN, prototype tree, figures) and `results.json`; the results on rank 0."
     cfg, out, history = run.cfg, run.out, run.history
     eval_start = time.perf_counter()
-    final = _final_knn(run.model, run.knn_sets, cfg, run.device, run.cnn, run.train_set) if (run.knn_sets and cfg.knn_final) else {}
+    final = final_knn(run.model, run.knn_sets, cfg, run.device, run.cnn, run.train_set) if (run.knn_sets and cfg.knn_final) else {}
     tree_start = time.perf_counter()
-    hierarchy = _final_hierarchy(run.model, run.context, run.train_set, cfg, out, run.log) if cfg.hierarchy_eval else None
+    hierarchy = final_hierarchy(run.model, run.context, run.train_set, cfg, out, run.log) if cfg.hierarchy_eval else None
     tree_seconds = time.perf_counter() - tree_start
     unreadable = _unreadable_counts(run.train_set, run.knn_sets, run.device)
     if run.rank != 0: return None
@@ -349,106 +331,24 @@ def _finish(run: _Run) -> dict | None:
                "device": _device_name(run.device), "host": socket.gethostname(), "output_dir": str(out),
                "finished_at": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
     atomic_write_json(results, out / "results.json")
-    try:
-        from hssl.report import plot_run
-        t_render = time.perf_counter()
-        plot_run(out)
-        results["render_seconds"] = round(time.perf_counter() - t_render, 2)
+    render_seconds = render_figures(out, run.log)  # the curves read results.json
+    if render_seconds is not None:
+        results["render_seconds"] = render_seconds
         atomic_write_json(results, out / "results.json")
-    except ImportError as e:  # matplotlib missing: results stand without figures
-        run.log(f"[hssl] figures skipped: {e}")
     run.log(f"[hssl] results: {out / 'results.json'}")
     return results
-
-# %% ../nbs/30_pretrain.ipynb #fb99d7bb
-def _knn_sets(cfg: RunConfig):
-    if cfg.dataset == "imagefolder" and not probe_image_folder(cfg.data_dir).labelled:
-        print(f"[hssl] kNN evaluation and label metrics skipped: the images under {cfg.data_dir} have no labels (no class sub-folders)", flush=True)
-        return None
-    try:
-        train, test = (load_dataset(cfg.dataset, split, cfg.data_dir, cfg.image_size, cfg.bad_files) for split in ("train", "test"))
-    except FileNotFoundError as e:
-        print(f"[hssl] kNN evaluation skipped: {e}", flush=True)
-        return None
-    if not (_labelled(train) and _labelled(test)):
-        print("[hssl] kNN evaluation skipped: the dataset has no labels", flush=True)
-        return None
-    keep = lambda ds: ds.subset(torch.nonzero(ds.labels >= 0).flatten()) if not bool((ds.labels >= 0).all()) else ds
-    train, test = keep(train), keep(test)
-    mon = (train.subset(subset_indices(len(train), min(10000, len(train)), 1)), test.subset(subset_indices(len(test), min(2000, len(test)), 2)))
-    return {"train": train, "test": test, "monitor": mon}
-
-def _knn(encoder, train, test, cfg, device, cnn):
-    return knn_eval(encoder, train, test, device, k=cfg.knn_k, T=cfg.knn_t, channels_last=cnn, num_workers=cfg.num_workers)
-
-def _knn_monitor(model, sets, cfg, device, cnn) -> dict:
-    r = _knn(model.backbone, *sets["monitor"], cfg, device, cnn)
-    return {"knn_top1_monitor": r["top1"], "knn_top5_monitor": r["top5"]}
-
-def _final_knn(model, sets, cfg, device, cnn, train_set) -> dict:
-    from hssl.backbones import build_backbone
-    res = _knn(model.backbone, sets["train"], sets["test"], cfg, device, cnn)
-    torch.manual_seed(cfg.seed)
-    rand = build_backbone(cfg.arch, cfg.backbone, train_set.channels, train_set.image_size).to(device)
-    use_channels_last(rand, device, cfg.channels_last)
-    ref = _knn(rand, sets["train"], sets["test"], cfg, device, cnn)
-    out = {"knn_top1": res["top1"], "knn_top5": res["top5"], "knn_top1_random_init": ref["top1"], "knn_top5_random_init": ref["top5"]}
-    tr, te = sets["train"], sets["test"]
-    if isinstance(tr, InMemoryImages) and tr.images[0].numel() <= 3072:
-        flat = lambda ds: torch.nn.functional.normalize(ds.normalize(ds.images).flatten(1), dim=1)
-        top1, top5 = knn_classify(flat(tr), tr.labels, flat(te), te.labels, k=cfg.knn_k, T=cfg.knn_t)
-        out.update(knn_top1_raw_pixels=top1, knn_top5_raw_pixels=top5)
-    return out
-
-# %% ../nbs/30_pretrain.ipynb #241b0987
-def _final_hierarchy(model, context, train_set, cfg, out: Path, log) -> dict | None:
-    from hssl.clustering import cluster_hierarchy
-    from hssl.hierarchy import exemplars, hierarchy_metrics
-    mcfg = getattr(model, "cfg", None)
-    levels = list(getattr(mcfg, "num_cluster", None) or cfg.hierarchy_clusters)
-    if levels[0] > len(train_set):
-        log(f"[hssl] hierarchy skipped: {levels[0]} prototypes for {len(train_set)} images"); return None
-    start = time.perf_counter()
-    feats = context.features(model.cluster_features)
-    clusters = cluster_hierarchy(feats, levels, getattr(mcfg, "cluster_backend", "auto"))
-    if not is_main(): return None
-    ex = exemplars(feats, clusters)
-    labelled = _labelled(train_set)
-    metrics = hierarchy_metrics(clusters, train_set.labels, train_set.hierarchy) if labelled else {}
-    metrics["seconds"] = round(time.perf_counter() - start, 2)
-    atomic_save({"clusters": clusters.state_dict(), "exemplars": ex, "labels": train_set.labels, "num_cluster": levels,
-                 "classes": train_set.classes, "hierarchy": train_set.hierarchy}, out / "hierarchy.pth")
-    try:
-        from hssl.viz import plot_hierarchy
-        plot_hierarchy(out, dataset=train_set, show=False)
-    except ImportError as e:
-        log(f"[hssl] hierarchy figure skipped: {e}")
-    if labelled:
-        top = metrics["levels"][-1]
-        coarse = [k for k in top if k.startswith("vs_coarse")]
-        log(f"[hssl] hierarchy {levels}: top level NMI vs fine {top['vs_fine']['nmi']:.3f}"
-            + (f", vs {coarse[0][3:]} {top[coarse[0]]['nmi']:.3f}" if coarse else "")
-            + f"; tree consistency {metrics['tree_consistency']:.2f}")
-    return metrics
 
 # %% ../nbs/30_pretrain.ipynb #eef67ee3
 def _help() -> str:
     cfg = resolve_config(["method=mocov2"])
     lines = ["usage: [torchrun ...] python -m hssl.pretrain key=value ...", "",
              "keys (dotted for nested sections; defaults shown for method=mocov2 on a small dataset):"]
-    for k, v in _flatten(config_to_dict(cfg)).items(): lines.append(f"  {k}={v}")
+    for k, v in flatten(config_to_dict(cfg)).items(): lines.append(f"  {k}={v}")
     from hssl.config import METHODS
     from hssl.data import DATASETS
     from hssl.backbones import ARCHS
     lines += ["", f"methods: {', '.join(METHODS)}", f"datasets: {', '.join(DATASETS)}", f"archs: {', '.join(ARCHS)}"]
     return "\n".join(lines)
-
-def _flatten(d: dict, prefix: str = "") -> dict:
-    out = {}
-    for k, v in d.items():
-        if isinstance(v, dict): out.update(_flatten(v, f"{prefix}{k}."))
-        else: out[f"{prefix}{k}"] = v
-    return out
 
 def main(argv: list[str] | None = None):
     "Entry point: parse `key=value` arguments, train, evaluate."

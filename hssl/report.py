@@ -6,6 +6,10 @@
 from __future__ import annotations
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pandas is imported where a table is built, so the engine does not need it
+    import pandas
 
 # %% auto #0
 __all__ = ['TABLE_COLUMNS', 'METRICS', 'GROUP', 'PUBLISHED_CSV', 'load_run', 'results_table', 'hierarchy_table', 'plot_run',
@@ -145,7 +149,9 @@ def beside_published(df) -> "pandas.DataFrame":
     for (method, dataset, epochs), g in df.groupby(["method", "dataset", "epochs"], dropna=False):
         for m in ("knn_top1", "linear_top1", "finetune_top1"):
             v = g[m].dropna().astype(float)
-            if len(v): ours.append({"method": method, "metric": m, "ours": round(float(v.mean()), 2), "our runs": len(v), "our dataset": dataset, "our epochs": epochs})
+            if len(v):
+                ours.append({"method": method, "metric": m, "ours": round(float(v.mean()), 2), "our runs": len(v), "our dataset": dataset,
+                             "our epochs": epochs})
     pub = published_results().rename(columns={"dataset": "paper dataset", "epochs": "paper epochs", "value": "published"})
     cols = ["method", "metric", "ours", "our runs", "our dataset", "our epochs"]
     merged = pd.DataFrame(ours, columns=cols).merge(pub, on=["method", "metric"], how="left")

@@ -77,7 +77,8 @@ def _node_caption(level, node, sizes, major, share, names, width: int = 12) -> s
 
 def plot_hierarchy(run_dir=None, state: dict | None = None, dataset=None, path=None, max_top: int = 30, max_children: int = 3,
                    max_grandchildren: int = 2, top_images: int = 3, child_images: int = 2, show: bool = True, save: bool = True):
-    "Draw the prototype tree of `run_dir` (or of a loaded `state`) with exemplar images; when `save`, saved to `path` (default: the run's `figures/hierarchy.png`)."
+    """Draw the prototype tree of `run_dir` (or of a loaded `state`) with exemplar images; when `save`, saved to `path`
+    (default: the run's `figures/hierarchy.png`)."""
     import matplotlib.pyplot as plt
     state = state or load_hierarchy(run_dir)
     dataset = dataset if dataset is not None else run_images(run_dir)
@@ -137,10 +138,38 @@ def plot_hierarchy(run_dir=None, state: dict | None = None, dataset=None, path=N
     return path if save else None
 
 # %% ../nbs/27_viz.ipynb #6e623ebe
+def _node_summary(c: ClusterResult, sizes, l: int, k: int, key: str, sets: dict, purity) -> str:
+    "The explorer's caption of node `k` at level `l`: size, parent, and its majority under label set `key`."
+    lab, names = sets[key]
+    _, major, share = purity(l, key)
+    in_node = lab[(c.im2cluster[l].cpu() == k) & (lab >= 0)]
+    if len(in_node):
+        counts = torch.bincount(in_node, minlength=len(names))
+        top3 = ", ".join(f"{names[i]} {int(counts[i])}" for i in torch.argsort(counts, descending=True)[:3].tolist() if counts[i] > 0)
+        majority = f"majority <b>{names[major[k]]}</b>, {100 * share[k]:.0f}% of its {len(in_node)} labelled images ({top3})"
+    else: majority = "no labelled images"
+    top = len(c.centroids) - 1
+    parent = f"level {l + 1} node {int(c.cluster2cluster[l][k])}" if l < top else "none (top level)"
+    return (f"<b>level {l}, node {k}</b>: {int(sizes[l][k])} images; parent: {parent}<br>"
+            f"labels <b>{label_set_title(key, names)}</b>: {majority}")
+
+def _show_exemplars(dataset, idx: list[int]):
+    "One row of exemplar thumbnails (indices as titles)."
+    import matplotlib.pyplot as plt
+    fig, axes = plt.subplots(1, max(1, len(idx)), figsize=(1.3 * max(1, len(idx)), 1.4))
+    for ax, i in zip(np.atleast_1d(axes), idx):
+        ax.imshow(_thumb(dataset, i), cmap="gray", vmin=0, vmax=1); ax.axis("off"); ax.set_title(str(i), fontsize=7)
+    plt.show()
+
+def _children(c: ClusterResult, sizes, l: int, k: int) -> list[int]:
+    "The non-empty children of node `k` at level `l`, largest first as in the figure (none at the finest level)."
+    if l == 0: return []
+    kids = [j for j in torch.nonzero(c.cluster2cluster[l - 1] == k).flatten().tolist() if sizes[l - 1][j] > 0]
+    return sorted(kids, key=lambda j: -int(sizes[l - 1][j]))
+
 def explore(run_dir, per_node: int = 6):
     "An ipywidgets browser of a run's prototype tree (read-only: nothing is written into `run_dir`)."
     import ipywidgets as W
-    import matplotlib.pyplot as plt
     from IPython.display import display
     state, dataset = load_hierarchy(run_dir), run_images(run_dir)
     c, ex = state["clusters"], state["exemplars"]
@@ -162,28 +191,11 @@ def explore(run_dir, per_node: int = 6):
     def show():
         l, k = level.value, node.value
         key = figure_label_set(l, L, sets) if label_set.value == "figure" else label_set.value
-        lab, names = sets[key]
-        _, major, share = purity(l, key)
-        in_node = lab[(c.im2cluster[l].cpu() == k) & (lab >= 0)]
-        if len(in_node):
-            counts = torch.bincount(in_node, minlength=len(names))
-            top3 = ", ".join(f"{names[i]} {int(counts[i])}" for i in torch.argsort(counts, descending=True)[:3].tolist() if counts[i] > 0)
-            majority = f"majority <b>{names[major[k]]}</b>, {100 * share[k]:.0f}% of its {len(in_node)} labelled images ({top3})"
-        else: majority = "no labelled images"
-        parent = f"level {l + 1} node {int(c.cluster2cluster[l][k])}" if l < L - 1 else "none (top level)"
-        info.value = (f"<b>level {l}, node {k}</b>: {int(sizes[l][k])} images; parent: {parent}<br>"
-                      f"labels <b>{label_set_title(key, names)}</b>: {majority}")
+        info.value = _node_summary(c, sizes, l, k, key, sets, purity)
         images.clear_output(wait=True)
-        with images:
-            idx = [i for i in ex[l][k].tolist() if i >= 0][:per_node]
-            fig, axes = plt.subplots(1, max(1, len(idx)), figsize=(1.3 * max(1, len(idx)), 1.4))
-            for ax, i in zip(np.atleast_1d(axes), idx):
-                ax.imshow(_thumb(dataset, i), cmap="gray", vmin=0, vmax=1); ax.axis("off"); ax.set_title(str(i), fontsize=7)
-            plt.show()
-        kids = [j for j in torch.nonzero(c.cluster2cluster[l - 1] == k).flatten().tolist() if sizes[l - 1][j] > 0] if l > 0 else []
-        kids.sort(key=lambda j: -int(sizes[l - 1][j]))  # largest first, as in the figure
+        with images: _show_exemplars(dataset, [i for i in ex[l][k].tolist() if i >= 0][:per_node])
         buttons = []
-        for child in kids:
+        for child in _children(c, sizes, l, k):
             b = W.Button(description=f"L{l - 1}·{child} ({int(sizes[l - 1][child])})", layout=W.Layout(width="auto"))
             b.on_click(lambda _, child=child, l=l: go_to(l - 1, child))
             buttons.append(b)

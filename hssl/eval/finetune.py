@@ -203,7 +203,8 @@ def finetune(encoder: nn.Module, train_set: InMemoryImages, test_set: InMemoryIm
         top1, top5, pred = evaluate_classifier(model, test_set, device)
         best = max(best, top1)
         history.append({"epoch": epoch + 1, "loss": mean_loss, "top1": top1, "top5": top5, "lr": lr})
-        if is_main(): log(f"finetune epoch {epoch + 1}/{cfg.epochs} loss {mean_loss:.4f} top1 {top1:.2f} top5 {top5:.2f} ({time.perf_counter() - t0:.0f}s)", flush=True)
+        if is_main():
+            log(f"finetune epoch {epoch + 1}/{cfg.epochs} loss {mean_loss:.4f} top1 {top1:.2f} top5 {top5:.2f} ({time.perf_counter() - t0:.0f}s)", flush=True)
     if not is_main(): return None
     return {"config": asdict(cfg), "num_classes": C, "n_train": n, "n_test": len(test_set), "top1": history[-1]["top1"],
             "top5": history[-1]["top5"], "top1_best": best, "history": history, "seconds": round(time.perf_counter() - t0, 2)}

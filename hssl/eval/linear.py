@@ -95,6 +95,25 @@ def _augmented_batch(encoder, ds: InMemoryImages, idx, device):
     mean = torch.tensor(ds.mean, device=device).view(1, -1, 1, 1); std = torch.tensor(ds.std, device=device).view(1, -1, 1, 1)
     with torch.no_grad(): return encoder((x - mean) / std)
 
+def _test_scores(logits: torch.Tensor, y_test: torch.Tensor, multilabel: bool) -> dict:
+    "One epoch's test metrics (percent): mAP and per-image AP for multi-label data, else top-1/top-5."
+    if multilabel:
+        return {"map": 100 * float(average_precision(logits.cpu(), y_test.cpu()).nanmean()),
+                "image_ap": 100 * image_average_precision(logits.cpu(), y_test.cpu())}
+    top1, top5 = topk_accuracy(logits, y_test)
+    return {"top1": top1, "top5": top5}
+
+def _final_scores(logits: torch.Tensor, y_test: torch.Tensor, num_classes: int, multilabel: bool, last: dict, best: float) -> dict:
+    "The result block of the last epoch: per-class AP (multi-label), or the confusion matrix and per-class accuracy."
+    if multilabel:
+        ap = average_precision(logits.cpu(), y_test.cpu())
+        return {"map": last["map"], "map_best": best, "image_ap": last["image_ap"],
+                "ap_per_class": [None if math.isnan(v) else 100 * v for v in ap.tolist()]}
+    pred = logits.argmax(1).cpu()
+    conf = torch.zeros(num_classes, num_classes, dtype=torch.long).index_put_((y_test.cpu(), pred), torch.ones(len(pred), dtype=torch.long), accumulate=True)
+    return {"top1": last["top1"], "top5": last["top5"], "top1_best": best, "confusion": conf.tolist(),
+            "per_class_acc": (100 * conf.diag() / conf.sum(1).clamp_min(1)).tolist()}
+
 def linear_probe(encoder: nn.Module, train_set, test_set, device, cfg: LinearConfig, num_classes: int | None = None,
                  multilabel: bool = False, log=print) -> dict | None:
     """Train a linear classifier on the frozen `encoder` and score it on `test_set` every epoch; results on rank 0.
@@ -133,27 +152,16 @@ def linear_probe(encoder: nn.Module, train_set, test_set, device, cfg: LinearCon
             loss_sum += loss.detach()
         head.eval()
         with torch.no_grad(): logits = head(test_f)
-        if multilabel:
-            ap = average_precision(logits.cpu(), y_test.cpu())
-            record = {"epoch": epoch + 1, "loss": loss_sum.item() / steps, "map": 100 * float(ap.nanmean()), "image_ap": 100 * image_average_precision(logits.cpu(), y_test.cpu())}
-            score = record["map"]
-        else:
-            top1, top5 = topk_accuracy(logits, y_test)
-            record = {"epoch": epoch + 1, "loss": loss_sum.item() / steps, "top1": top1, "top5": top5}
-            score = top1
+        record = {"epoch": epoch + 1, "loss": loss_sum.item() / steps, **_test_scores(logits, y_test, multilabel)}
+        score = record["map" if multilabel else "top1"]
         if not math.isfinite(record["loss"]): raise FloatingPointError(f"linear: loss is {record['loss']} at epoch {epoch + 1}; lower linear.lr")
         best = max(best, score)
         history.append(record)
         if (epoch + 1) % max(1, cfg.epochs // 10) == 0 or epoch + 1 == cfg.epochs:
-            log(f"linear epoch {epoch + 1}/{cfg.epochs} loss {record['loss']:.4f} " + " ".join(f"{k} {v:.2f}" for k, v in record.items() if k not in ("epoch", "loss")), flush=True)
+            scores = " ".join(f"{k} {v:.2f}" for k, v in record.items() if k not in ("epoch", "loss"))
+            log(f"linear epoch {epoch + 1}/{cfg.epochs} loss {record['loss']:.4f} {scores}", flush=True)
     out = {"config": asdict(cfg), "num_classes": C, "feature_dim": test_f.shape[1], "n_train": n, "n_test": len(test_set),
            "history": history, "feature_seconds": round(feature_seconds, 2), "seconds": round(time.perf_counter() - t0, 2)}
-    if multilabel:
-        out.update(map=history[-1]["map"], map_best=best, image_ap=history[-1]["image_ap"], ap_per_class=[None if math.isnan(v) else 100 * v for v in ap.tolist()])
-    else:
-        pred = logits.argmax(1).cpu()
-        conf = torch.zeros(C, C, dtype=torch.long).index_put_((y_test.cpu(), pred), torch.ones(len(pred), dtype=torch.long), accumulate=True)
-        out.update(top1=history[-1]["top1"], top5=history[-1]["top5"], top1_best=best, confusion=conf.tolist(),
-                   per_class_acc=(100 * conf.diag() / conf.sum(1).clamp_min(1)).tolist())
+    out.update(_final_scores(logits, y_test, C, multilabel, history[-1], best))
     barrier()
     return out

@@ -64,7 +64,8 @@ def transfer_sets(target: str, data_dir, info: dict):
     if target in ("voc07", "places205"):
         if data_dir is None: raise ValueError(f"data_dir: transfer to {target} needs data_dir (see the layout above)")
         read = voc07 if target == "voc07" else places205
-        train, test = (read("trainval", data_dir, size), read("test", data_dir, size)) if target == "voc07" else (read("train", data_dir, size), read("val", data_dir, size))
+        splits = ("trainval", "test") if target == "voc07" else ("train", "val")
+        train, test = (read(split, data_dir, size) for split in splits)
         for ds in (train, test):  # normalise with the encoder's statistics (per RGB channel)
             ds.mean, ds.std = (mean * 3, std * 3) if len(mean) == 1 else (mean, std)
         return train, test

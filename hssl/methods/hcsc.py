@@ -8,13 +8,13 @@ from dataclasses import dataclass
 
 import torch
 import torch.nn.functional as F
+from torch import nn
 
-from ..clustering import PrototypeTreeMixin, TreeOptions
+from ..clustering import PrototypeTree, TreeOptions
 from ..config import MethodSpec
-from ..dist import all_gather_nograd, shuffled_forward
+from ..dist import all_gather_nograd
 from ..losses import ce_target0, ce_target0_levels, icsc_keep_prob, icsc_logits, infonce_queue_logits, pcsc_keep_prob, pcsc_logits, pcsc_negative_ids
 from .mocov2 import SPEC as MOCOV2, MoCoV2, MoCoV2Config
-from ..modules import ema_update_
 
 # %% auto #0
 __all__ = ['HCSC_SMALL', 'SPEC', 'MULTICROP_SPEC', 'HCSCOptions', 'HCSCConfig', 'HCSC', 'detectron2_key', 'to_detectron2']
@@ -35,11 +35,18 @@ class HCSCConfig(MoCoV2Config, HCSCOptions):
         MoCoV2Config.validate(self, cfg)
         self.validate_tree(cfg)
 
-class HCSC(PrototypeTreeMixin, MoCoV2):
+class HCSC(MoCoV2):
     "HCSC: MoCo v2 whose instance and prototype negatives are selected through the epoch's prototype tree."
+    def __init__(self, backbone: nn.Module, feature_dim: int, cfg: HCSCConfig):
+        super().__init__(backbone, feature_dim, cfg)
+        self.tree = PrototypeTree(cfg)
+
     def configure(self, epochs: int, steps_per_epoch: int):
         super().configure(epochs, steps_per_epoch)
-        self.warmup = self.cfg.warmup_epochs(epochs)
+        self.tree.configure(epochs)
+
+    def on_epoch_start(self, epoch: int, context) -> dict:
+        return self.tree.rebuild(epoch, context, self.cluster_features)
 
     def draw_mask(self, keep_prob: torch.Tensor) -> torch.Tensor:
         "A Bernoulli selection mask, `rand < p` (the global RNG, so resumed runs replay it); tests replay the official draws instead."
@@ -47,7 +54,7 @@ class HCSC(PrototypeTreeMixin, MoCoV2):
 
     def _proto_terms(self, q: torch.Tensor, index: torch.Tensor) -> list[torch.Tensor]:
         "PCSC cross-entropy per level; with `proto_chunk`, the mean over sub-batches that each pick their own negatives."
-        c, L, cfg = self.clusters, len(self.clusters.centroids), self.cfg
+        c, L, cfg = self.tree.clusters, len(self.tree.clusters.centroids), self.cfg
         size = cfg.proto_chunk if 0 < cfg.proto_chunk < len(q) else len(q)
         terms = []
         for l in range(L):
@@ -64,22 +71,16 @@ class HCSC(PrototypeTreeMixin, MoCoV2):
         return terms
 
     def forward(self, views, index=None, step: int = 0) -> dict:
-        cfg = self.cfg
-        feat = self.backbone(views[0])
-        inst_emb = self.head(feat)
-        q = F.normalize(inst_emb, dim=1)
-        with torch.no_grad():
-            ema_update_(self.backbone_k, self.backbone, cfg.momentum)
-            ema_update_(self.head_k, self.head, cfg.momentum)
-            k = F.normalize(shuffled_forward(self._keys, views[1], cfg.shuffle_bn_splits), dim=1)
+        cfg, tree = self.cfg, self.tree.clusters
+        _, inst_emb, q, k = self.encode_pair(views)
         queue = self.queue.queue.clone()
         local = [F.normalize(self.head(self.backbone(v)), dim=1) for v in views[2:]]
-        if self.clusters is None:  # warm-up: InfoNCE for the query and every local view
+        if tree is None:  # warm-up: InfoNCE for the query and every local view
             inst = [ce_target0(infonce_queue_logits(x, k, queue, cfg.temperature)) for x in [q, *local]]
             proto = []
         else:
             index = index.to(q.device)
-            c, L = self.clusters, len(self.clusters.centroids)
+            c, L = tree, len(tree.centroids)
             proto = self._proto_terms(q, index)
             if cfg.instance_selection:
                 keep = icsc_keep_prob(queue, c.centroids, c.density, [m[index] for m in c.im2cluster])
@@ -92,12 +93,12 @@ class HCSC(PrototypeTreeMixin, MoCoV2):
                 inst += list(ce_target0_levels(icsc_logits(u, k, queue, local_masks, cfg.temperature)))
                 proto += self._proto_terms(u, index)
         loss_inst = torch.stack(inst).sum()
-        loss_proto = torch.stack(proto).sum() / len(self.clusters.centroids) if proto else torch.zeros((), device=q.device, dtype=q.dtype)
+        loss_proto = torch.stack(proto).sum() / len(tree.centroids) if proto else torch.zeros((), device=q.device, dtype=q.dtype)
         self.queue.enqueue(all_gather_nograd(k))
         out = {"loss": loss_inst + loss_proto, "loss_instance": loss_inst.detach(), "loss_proto": loss_proto.detach(),
                "terms": inst + proto, "q": q, "k": k, "inst_emb": inst_emb}
         if proto:  # per-level terms for metrics.jsonl, summed over the query and local views (terms come view by view)
-            L = len(self.clusters.centroids)
+            L = len(tree.centroids)
             for l in range(L):
                 out[f"loss_icsc_l{l}"] = torch.stack(inst[l::L]).sum().detach()
                 out[f"loss_pcsc_l{l}"] = torch.stack(proto[l::L]).sum().detach()
@@ -118,7 +119,7 @@ def to_detectron2(state_dict: dict, prefix: str = "backbone.") -> dict:
     return {"model": model, "__author__": "MOCO", "matching_heuristics": True}
 
 # %% ../../nbs/22_hcsc.ipynb #a224f962
-HCSC_SMALL = {"model.num_cluster": (600, 200, 60), "model.cluster_warmup_epochs": 0.2, "model.proto_chunk": 32}
+HCSC_SMALL = {"model.num_cluster": (600, 200, 60), "model.cluster_warmup_epochs": "20%", "model.proto_chunk": 32}
 SPEC = MethodSpec(config=HCSCConfig, module=HCSC, paper={**MOCOV2.paper, "model.queue_size": 16384},
                   small={**MOCOV2.small, **HCSC_SMALL}, doc="HCSC (Guo et al. 2022), single crop")
 MULTICROP_SPEC = MethodSpec(config=HCSCConfig, module=HCSC, paper={**SPEC.paper, "aug.n_local": 4, "aug.local_scale": (0.086, 0.86)},

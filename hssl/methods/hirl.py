@@ -11,43 +11,68 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from ..clustering import ClusterResult, PrototypeTreeMixin, TreeOptions
-from ..config import MethodSpec, get_method
+from ..clustering import ClusterResult, PrototypeTree, TreeOptions
+from ..config import MethodSpec
 from ..losses import negative_paths, spd_loss
+from . import dino, hcsc, ibot, mocov2, mocov3, simsiam, swav
 from ..modules import SSLMethod, mlp
 
 # %% auto #0
-__all__ = ['HIRL_SMALL', 'MOCOV2_SPEC', 'HIRLOptions', 'hirl_config', 'HIRL', 'reassign_batch', 'hirl_spec']
+__all__ = ['HIRLSwAVConfig', 'HIRL_SMALL', 'SPECS', 'HIRLHeadOptions', 'HIRLOptions', 'hirl_config', 'check_hirl_base', 'HIRL',
+           'reassign_batch', 'HIRLSwAV', 'HIRLDINO', 'HIRLIBOT', 'hirl_spec']
 
 # %% ../../nbs/21_hirl.ipynb #3fcca7a7
 @dataclass
-class HIRLOptions(TreeOptions):
-    "HIRL's own settings (paper: HIRL-MoCo v2 200 epochs, spec §1.9); the clustering ones come from `TreeOptions`."
-    num_cluster: tuple = (30000, 10000, 1000)   # prototypes per level, finest first
+class HIRLHeadOptions:
+    "HIRL's settings beyond the prototype tree: negative paths per image and the depth of the per-level heads."
     num_neg_path: int = 1000
     num_mlp_layer: int = 2
 
-    def validate_hirl(self, cfg):
-        self.validate_tree(cfg)
+    def validate_heads(self, cfg):
         if self.num_neg_path < 1: raise ValueError(f"model.num_neg_path: expected ≥ 1, got {self.num_neg_path}")
         if self.num_mlp_layer < 1: raise ValueError(f"model.num_mlp_layer: expected ≥ 1, got {self.num_mlp_layer}")
 
+@dataclass
+class HIRLOptions(TreeOptions, HIRLHeadOptions):
+    "HIRL's own settings (paper: HIRL-MoCo v2 200 epochs, spec §1.9): its prototype tree (`TreeOptions`) and its heads."
+    num_cluster: tuple = (30000, 10000, 1000)   # prototypes per level, finest first
+
+    def validate_hirl(self, cfg):
+        self.validate_tree(cfg)
+        self.validate_heads(cfg)
+
 def hirl_config(base_config: type) -> type:
-    "The config class of HIRL over `base_config`: the base's fields (same keys) plus `HIRLOptions`."
+    """The config class of HIRL over `base_config`: the base's fields (same keys) plus HIRL's. A base that has a prototype
+    tree of its own (its config is a `TreeOptions`, as HCSC's) keeps its tree settings, and HIRL shares that tree."""
+    shares_tree = issubclass(base_config, TreeOptions)
     def validate(self, cfg):
         if hasattr(base_config, "validate"): base_config.validate(self, cfg)
-        self.validate_hirl(cfg)
-    return dataclasses.make_dataclass(f"HIRL{base_config.__name__}", [], bases=(base_config, HIRLOptions),
+        if shares_tree: self.validate_heads(cfg)
+        else: self.validate_hirl(cfg)
+    return dataclasses.make_dataclass(f"HIRL{base_config.__name__}", [], bases=(base_config, HIRLHeadOptions if shares_tree else HIRLOptions),
                                       namespace={"validate": validate})
 
 # %% ../../nbs/21_hirl.ipynb #b6a85fc9
-class HIRL(PrototypeTreeMixin, SSLMethod):
+def check_hirl_base(base) -> None:
+    "Refuse a base HIRL cannot build on: an `SSLMethod` that declares `embedding_dim`, the size of the `inst_emb` it returns."
+    if not isinstance(base, SSLMethod): raise TypeError(f"HIRL wraps an SSLMethod, got {type(base).__name__}")
+    if not base.embedding_dim:
+        raise TypeError(f"HIRL over {type(base).__name__}: the base declares no `embedding_dim` (the size of the `inst_emb` its "
+                        "forward returns), which HIRL's semantic heads take")
+
+class HIRL(SSLMethod):
     "HIRL over a base method: per-level semantic heads on the base's `inst_emb`, SPD loss against the epoch's prototype tree."
     find_unused_parameters = True  # the heads get no gradient during the warm-up
 
     def __init__(self, base: SSLMethod, cfg):
         super().__init__()
+        check_hirl_base(base)
         self.base, self.cfg = base, cfg
+        self.shares_tree = isinstance(getattr(base, "tree", None), PrototypeTree)
+        if self.shares_tree:  # a plain reference, not a sub-module: the base owns, rebuilds and checkpoints it
+            object.__setattr__(self, "tree", base.tree)
+        else:
+            self.tree = PrototypeTree(cfg)
         dim = base.embedding_dim
         self.heads = nn.ModuleList(mlp([dim] * (cfg.num_mlp_layer + 1), bn=True) for _ in cfg.num_cluster)
 
@@ -67,7 +92,13 @@ class HIRL(PrototypeTreeMixin, SSLMethod):
 
     def configure(self, epochs: int, steps_per_epoch: int):
         self.base.configure(epochs, steps_per_epoch)
-        self.warmup = self.cfg.warmup_epochs(epochs)
+        if not self.shares_tree: self.tree.configure(epochs)
+
+    def on_epoch_start(self, epoch: int, context) -> dict:
+        "The base's epoch work (its own clustering, if any), then HIRL's tree unless it is the base's."
+        stats = self.base.on_epoch_start(epoch, context)
+        if self.shares_tree: return stats
+        return {**stats, **self.tree.rebuild(epoch, context, self.cluster_features)}
 
     def param_groups(self) -> list[dict]:
         return self.base.param_groups() + [{"params": list(self.heads.parameters()), "name": "hirl_heads"}]
@@ -82,7 +113,7 @@ class HIRL(PrototypeTreeMixin, SSLMethod):
         return torch.cat([F.normalize(head(emb), dim=1) for head in self.heads], 1)
 
     def semantic_loss(self, emb: torch.Tensor, index: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-        c = self.clusters
+        c = self.tree.clusters
         sem = self.semantic_embeddings(emb)
         draw = self.draw_level0(len(emb), self.cfg.num_neg_path, len(c.centroids[0]), emb.device)
         paths, true_neg = negative_paths(index, c.im2cluster, c.cluster2cluster, draw)
@@ -91,7 +122,9 @@ class HIRL(PrototypeTreeMixin, SSLMethod):
 
     def forward(self, views, index=None, step: int = 0) -> dict:
         out = self.base(views, index=index, step=step)
-        if self.clusters is None:
+        if "inst_emb" not in out:
+            raise KeyError(f"HIRL over {type(self.base).__name__}: its forward returned no `inst_emb`, the embedding HIRL's heads take")
+        if self.tree.clusters is None:
             out["loss_spd"] = torch.zeros((), device=out["loss"].device)
             return out
         loss_spd, sem = self.semantic_loss(out["inst_emb"], index.to(out["inst_emb"].device))
@@ -108,13 +141,56 @@ def reassign_batch(clusters: ClusterResult, key_feat: torch.Tensor, index: torch
         clusters.im2cluster[l + 1][index] = parent[clusters.im2cluster[l][index]]
     return same
 
-# %% ../../nbs/21_hirl.ipynb #ba028675
-def hirl_spec(base_name: str, paper: dict | None = None, small: dict | None = None) -> MethodSpec:
-    "The `MethodSpec` of HIRL over the registered method `base_name` (its config, module and presets, plus HIRL's)."
-    base = get_method(base_name)
-    return MethodSpec(config=hirl_config(base.config), module=HIRL.wrap(base.module),
-                      paper={**base.paper, **(paper or {})}, small={**base.small, **(small or {})},
-                      doc=f"HIRL over {base_name} (Xu et al. 2022)")
+# %% ../../nbs/21_hirl.ipynb #f5861ae7
+class HIRLSwAV(HIRL.wrap(swav.SwAV)):
+    "HIRL over SwAV with iteration-wise re-assignment of the batch to the level-0 prototypes (spec §1.7)."
+    def forward(self, views, index=None, step: int = 0) -> dict:
+        same = None
+        if self.tree.clusters is not None and self.cfg.iter_wise_assignment:
+            key = self.base.cluster_features(views[1])  # second global crop, train mode (BN statistics move), no gradient
+            same = reassign_batch(self.tree.clusters, key, index.to(key.device))
+        out = super().forward(views, index=index, step=step)
+        if same is not None: out["assignment_same_ratio"] = torch.tensor(same, device=out["loss"].device)
+        return out
 
-HIRL_SMALL = {"model.num_cluster": (100, 30, 10), "model.num_neg_path": 100, "model.cluster_warmup_epochs": 0.2}
-MOCOV2_SPEC = hirl_spec("mocov2", paper={"model.num_neg_path": 1000, "model.cluster_warmup_epochs": 20}, small=HIRL_SMALL)
+HIRLSwAVConfig = dataclasses.make_dataclass("HIRLSwAVConfig", [("iter_wise_assignment", bool, True)], bases=(hirl_config(swav.SwAVConfig),))
+
+class HIRLDINO(HIRL.wrap(dino.DINO)):
+    "HIRL over DINO; the semantic heads keep AdamW's default weight decay 0.01, off DINO's weight-decay schedule (§1.8)."
+    def param_groups(self) -> list[dict]:
+        *base, heads = super().param_groups()
+        return base + [{**heads, "weight_decay": 0.01, "apply_wd": False}]
+
+class HIRLIBOT(HIRLDINO):
+    "HIRL over iBOT; HIRL-DINO's optimiser groups (semantic heads at AdamW's default weight decay 0.01, off the schedule, §1.8)."
+    @classmethod
+    def build(cls, cfg, in_chans: int, image_size: int, num_images: int = 0) -> "HIRLIBOT":
+        return cls(ibot.IBOT.build(cfg, in_chans, image_size, num_images), cfg.model)
+
+# %% ../../nbs/21_hirl.ipynb #ba028675
+def hirl_spec(base: MethodSpec, paper: dict | None = None, small: dict | None = None, config: type | None = None,
+              module: type | None = None) -> MethodSpec:
+    "The `MethodSpec` of HIRL over the method `base`: its config and module wrapped, its presets with HIRL's on top."
+    return MethodSpec(config=config or hirl_config(base.config), module=module or HIRL.wrap(base.module),
+                      paper={**base.paper, **(paper or {})}, small={**base.small, **(small or {})},
+                      doc=f"HIRL over {base.doc.split(' (')[0]} (Xu et al. 2022)")
+
+HIRL_SMALL = {"model.num_cluster": (100, 30, 10), "model.num_neg_path": 100, "model.cluster_warmup_epochs": "20%"}
+_TREE_2L = {"model.num_cluster": (30000, 10000, 1000), "model.num_neg_path": 1000, "model.num_mlp_layer": 2, "model.cluster_warmup_epochs": 20}
+SPECS = {
+    "hirl_mocov2": hirl_spec(mocov2.SPEC, paper={"model.num_neg_path": 1000, "model.cluster_warmup_epochs": 20}, small=HIRL_SMALL),
+    "hirl_simsiam": hirl_spec(simsiam.SPEC, paper=_TREE_2L, small=HIRL_SMALL),
+    "hirl_mocov3": hirl_spec(mocov3.SPEC, paper={"optim.lr": 1.5e-4, "model.num_cluster": (30000, 10000, 5000), "model.num_neg_path": 100,
+                                                 "model.num_mlp_layer": 5, "model.cluster_warmup_epochs": 40},
+                             small={**HIRL_SMALL, "model.num_mlp_layer": 5}),
+    "hirl_swav": hirl_spec(swav.SPEC, paper={**_TREE_2L, "model.density_temperature": 0.1}, small=HIRL_SMALL,
+                           config=HIRLSwAVConfig, module=HIRLSwAV),
+    "hirl_dino": hirl_spec(dino.SPEC, paper={"model.num_cluster": (30000, 10000, 5000), "model.num_neg_path": 100, "model.num_mlp_layer": 2,
+                                             "model.cluster_warmup_epochs": 40, "model.density_temperature": 0.1, "amp": False},
+                           small=HIRL_SMALL, module=HIRLDINO),
+    "hirl_ibot": hirl_spec(ibot.SPEC, paper={"model.num_cluster": (30000, 10000, 1000), "model.num_neg_path": 100, "model.num_mlp_layer": 2,
+                                             "model.cluster_warmup_epochs": 40, "model.density_temperature": 0.1, "batch_size": 43 * 32},
+                           small=HIRL_SMALL, module=HIRLIBOT),
+    # no published recipe: HCSC's (its tree included, which HIRL shares) with HIRL-MoCo v2's heads
+    "hirl_hcsc": hirl_spec(hcsc.SPEC, paper={"model.num_neg_path": 1000, "model.num_mlp_layer": 2}, small={"model.num_neg_path": 100}),
+}

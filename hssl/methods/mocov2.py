@@ -13,7 +13,7 @@ from torch import nn
 from ..config import MethodSpec
 from ..dist import all_gather_nograd, shuffled_forward
 from ..losses import infonce_queue_loss
-from ..modules import KeyQueue, SSLMethod, ema_update_, mlp, momentum_copy
+from ..modules import KeyQueue, SSLMethod, mlp, momentum_copy
 
 # %% auto #0
 __all__ = ['SPEC', 'MoCoV2Config', 'MoCoV2']
@@ -31,7 +31,8 @@ class MoCoV2Config:
 
     def validate(self, cfg):
         if self.queue_size % cfg.batch_size:
-            raise ValueError(f"model.queue_size: {self.queue_size} must be a multiple of batch_size={cfg.batch_size} (keys are enqueued a whole global batch at a time)")
+            raise ValueError(f"model.queue_size: {self.queue_size} must be a multiple of batch_size={cfg.batch_size} "
+                             "(keys are enqueued a whole global batch at a time)")
         if cfg.batch_size % max(1, self.shuffle_bn_splits):
             raise ValueError(f"model.shuffle_bn_splits: {self.shuffle_bn_splits} must divide batch_size={cfg.batch_size}")
 
@@ -46,22 +47,28 @@ class MoCoV2(SSLMethod):
         self.queue = KeyQueue(cfg.dim, cfg.queue_size)
         self.embedding_dim = cfg.dim  # size of `inst_emb`, what HIRL's heads take
 
-    def _keys(self, x):
+    def momentum_pairs(self): return [(self.backbone, self.backbone_k), (self.head, self.head_k)]
+
+    def momentum_embed(self, x):
         return self.head_k(self.backbone_k(x))
 
     @torch.no_grad()
     def cluster_features(self, x):
         "The key-encoder head output (what HIRL clusters for MoCo v2)."
-        return self._keys(x)
+        return self.momentum_embed(x)
 
-    def forward(self, views, index=None, step: int = 0) -> dict:
+    def encode_pair(self, views) -> tuple:
+        "Steps 1-3 below: `(feat, inst_emb, q, k)` of the query view and the shuffled key view, the key encoder moved in between."
         feat = self.backbone(views[0])
         inst_emb = self.head(feat)
         q = F.normalize(inst_emb, dim=1)
         with torch.no_grad():
-            ema_update_(self.backbone_k, self.backbone, self.cfg.momentum)
-            ema_update_(self.head_k, self.head, self.cfg.momentum)
-            k = F.normalize(shuffled_forward(self._keys, views[1], self.cfg.shuffle_bn_splits), dim=1)
+            self.momentum_step(self.cfg.momentum)
+            k = F.normalize(shuffled_forward(self.momentum_embed, views[1], self.cfg.shuffle_bn_splits), dim=1)
+        return feat, inst_emb, q, k
+
+    def forward(self, views, index=None, step: int = 0) -> dict:
+        feat, inst_emb, q, k = self.encode_pair(views)
         queue = self.queue.queue.clone()
         loss, logits = infonce_queue_loss(q, k, queue, self.cfg.temperature)
         out = {"loss_global": loss.detach()}
