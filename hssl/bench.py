@@ -21,8 +21,8 @@ if TYPE_CHECKING:  # pandas only where a table is built
 # %% auto #0
 __all__ = ['OFFICIAL_SOURCE', 'OFFICIAL_STEP', 'OFFICIAL_HKMEANS', 'CONFIGS', 'VIT_BASES', 'OWN_RECIPE_BASES', 'PEAK_BF16_TFLOPS',
            'DEMO_OVERRIDES', 'BenchConfig', 'reference_overrides', 'reference_views', 'random_tree', 'time_repeated',
-           'reference_loss', 'bench_step_row', 'restart_gemm_seconds', 'bench_hkmeans', 'bench_knn', 'demo_phases',
-           'bench_demo', 'machine_info', 'run_bench', 'bench_table', 'hkmeans_table', 'main']
+           'bench_step_row', 'restart_gemm_seconds', 'bench_hkmeans', 'bench_knn', 'demo_phases', 'bench_demo',
+           'machine_info', 'run_bench', 'bench_table', 'hkmeans_table', 'main']
 
 # %% ../nbs/40_bench.ipynb #a94c3155
 OFFICIAL_SOURCE = "shared/notes/official-speed.md (official HIRL 880e841 / HCSC cec852d code, 2-core AMD EPYC, 2026-11-23)"
@@ -125,66 +125,6 @@ def time_repeated(step, warmup: int, timed: int, reps: int, device="cpu") -> dic
     return {"min": min(r["min"] for r in per_rep), "median": statistics.median(r["median"] for r in per_rep),
             "reps": [{k: round(v, 4) for k, v in r.items()} for r in per_rep]}
 
-# %% ../nbs/40_bench.ipynb #a26fca47
-def reference_loss(method: str, model, out: dict, before: dict, index: torch.Tensor, masks: list) -> float:
-    "The loss of a finished step recomputed with `hssl.losses` from its outputs and the queues / bank `before` it."
-    from hssl.distill import dino_loss
-    from hssl.methods.swav import swav_loss
-    from hssl.losses import (mocov3_contrastive_loss, simsiam_loss, ce_target0, ce_target0_levels, cgh_loss, cgh_loss_weights, cld_moco_loss,
-                             cross_level_loss, icsc_logits,
-                             infonce_queue_logits, infonce_queue_loss, negative_paths, npid_loss, pcsc_logits, pcsc_negative_ids, sce_loss, spd_loss)
-    queue = next((v for k, v in before.items() if k.endswith("queue.queue") and "hyper" not in k), None)
-    if method in ("hcsc_multicrop", "ibot", "hirl_ibot"): return None  # local-view masks / iBOT's block masks are not recorded
-    if method == "simsiam": return float(simsiam_loss(out["p"], out["z"]))
-    if method == "mocov3": return float(sum(mocov3_contrastive_loss(q, k, model.cfg.temperature)[0] for q, k in zip(out["q"], out["k"])))
-    if method == "swav":
-        if model.queue is not None: return None
-        c, w = model.cfg, F.normalize(next(v for k, v in before.items() if k.endswith("prototypes.weight")), dim=1)
-        scores = [F.normalize(e, dim=1) @ w.T for e in out["embeddings"]]
-        return float(swav_loss(scores, model.n_global, c.temperature, c.epsilon, c.sinkhorn_iterations)[0])
-    if method == "dino":
-        c, center = model.cfg, next(v for k, v in before.items() if k.rsplit(".", 1)[-1] == "center")
-        student = out["student_out"].chunk(len(out["student_out"]) // len(index))
-        return float(dino_loss(student, out["teacher_out"].chunk(model.n_global), center, c.student_temp, float(out["teacher_temp"])))
-    if method.startswith("cld"):
-        c = model.cfg
-        if c.instance == "moco":
-            return float(cld_moco_loss(out["q"], out["q2"], out["k"], out["g1"], out["g2"], queue, c.temperature, c.group_temperature, c.lam,
-                                       c.clusters, c.kmeans_iters, c.grouping, c.k_eigen)["loss"])
-        memory = before["bank.memory"].clone()
-        if c.bank_init == "first_visit":
-            fresh = ~before["bank.seen"][index]
-            memory[index[fresh]] = F.normalize(out["inst_emb"][fresh].float(), dim=1)
-        ins = 0.5 * (npid_loss(out["inst_emb"], index, memory, c.temperature)[0] + npid_loss(out["q2"], index, memory, c.temperature)[0])
-        return float(ins + c.lam * cross_level_loss(out["g1"], out["g2"], c.clusters, c.group_temperature, c.kmeans_iters, c.grouping, c.k_eigen)[0])
-    if method == "cgh":  # the check step is step 0: inside the loss warm-up, so with the two InfoNCE terms
-        c, q_hyper_queue = model.cfg, before["queue_hyper.queue"]
-        logits = (out["q"] @ queue, out["k"] @ queue, out["q_hyper"] @ q_hyper_queue, out["k_hyper"] @ q_hyper_queue)
-        contrastive = (infonce_queue_logits(out["q"], out["k"], queue, c.temperature),
-                       infonce_queue_logits(out["q_hyper"], out["k_hyper"], q_hyper_queue, c.temperature))
-        return float(cgh_loss(*logits, contrastive, temp_t=c.temp_t, temp_s=c.temp_s, global_temp_t=c.global_temp_t,
-                              global_temp_s=c.global_temp_s, weights=cgh_loss_weights(0, model.steps_per_epoch, c.loss_warmup_epochs))["loss"])
-    if method.startswith("hirl_"):
-        base_loss = reference_loss(method[5:], model.base, out, before, index, masks)
-        if base_loss is None: return None
-        c = model.tree.clusters
-        paths, true_neg = negative_paths(index, c.im2cluster, c.cluster2cluster, masks[-1])  # the recorded level-0 draw
-        return float(base_loss + spd_loss(out["semantic_embs"], index, c.im2cluster, c.centroids, paths, true_neg)[0])
-    if method.startswith("hcsc"):
-        c, L, T = model.tree.clusters, len(model.tree.clusters.centroids), model.cfg.temperature
-        masks = list(masks)
-        proto = []
-        for l in range(L):  # the order HCSC draws in: PCSC levels 0..L-2, then the L ICSC masks
-            pos = c.im2cluster[l][index]
-            neg = pcsc_negative_ids(c.im2cluster[l], pos)
-            proto.append(ce_target0(pcsc_logits(out["q"], c.centroids[l], c.density[l], pos, neg, masks.pop(0) if l < L - 1 else None)))
-        inst = ce_target0_levels(icsc_logits(out["q"], out["k"], queue, torch.stack(masks[:L]), T)).sum()
-        return float(inst + torch.stack(proto).sum() / L)
-    if method == "sce":  # the asymmetric recipe: one (teacher crop 0, student crop 1) pair
-        if model.cfg.symmetric: return None
-        return float(sce_loss(out["q"], out["k"], queue, model.cfg.temperature, model.cfg.temperature_m, model.cfg.coeff)["loss"])
-    return float(infonce_queue_loss(out["q"], out["k"], queue, model.cfg.temperature)[0])
-
 # %% ../nbs/40_bench.ipynb #0c7e418b
 def _checked_step(method: str, model, optimizer, views, cfg, bc: BenchConfig, channels_last: bool) -> tuple[float, float | None]:
     "One more step on the same inputs, its random draws recorded: its loss, and the loss recomputed from its outputs."
@@ -200,7 +140,7 @@ def _checked_step(method: str, model, optimizer, views, cfg, bc: BenchConfig, ch
         draw_level0 = model.draw_level0
         model.draw_level0 = lambda *a: masks.append(draw_level0(*a)) or masks[-1]
     out = train_step(model, model, optimizer, views, index, 0, cfg.optim.clip_grad, bc.amp, channels_last)
-    return float(out["loss"]), reference_loss(method, model, out, before, index, masks)
+    return float(out["loss"]), model.recompute_loss(out, before, index, masks)
 
 def bench_step_row(method: str, width: int, layout: str, bc: BenchConfig) -> dict:
     "Time the training step of `method` at `width` and `layout` (`auto`/`nchw`) and check its loss; one process per row."
@@ -409,7 +349,7 @@ def bench_table(result: dict) -> "pd.DataFrame":
     rows = [{"method": r["method"], "arch": r.get("arch"), "width": r["width"], "layout": r["layout"], "views": r["views"],
              "step min (s)": r["step_min_s"], "step median (s)": r["step_median_s"], "img/s (min)": r["img_per_s_min"],
              "official min (s)": r.get("official_min_s"), "ours ÷ official (min)": r.get("ratio_min"),
-             "ours ÷ official (median)": r.get("ratio_median"), "loss": r["loss"], "loss |Δ| vs hssl.losses": r["loss_abs_diff"],
+             "ours ÷ official (median)": r.get("ratio_median"), "loss": r["loss"], "loss |Δ| recomputed": r["loss_abs_diff"],
              "peak RSS (MiB)": r["peak_rss_mib"]} for r in result.get("steps", [])]
     return pd.DataFrame(rows)
 

@@ -11,12 +11,13 @@ from typing import Any
 from .augment import AugConfig
 from .core import Epochs, RunShare, in_epochs
 from .backbones import ARCHS, BackboneConfig
-from .data import DATASETS, FILE_DATASETS, SMALL_IMAGE_MAX, probe_image_folder
+from .data import DATASETS, FILE_DATASETS, SMALL_IMAGE_MAX, count_images, probe_image_folder
 
 # %% auto #0
-__all__ = ['METHODS', 'PAPER_DATASETS', 'OptimConfig', 'RunConfig', 'MethodSpec', 'get_method', 'ConfigError', 'parse_value',
-           'set_key', 'split_override', 'override_list', 'resolve_config', 'choose_preset', 'validate',
-           'config_to_dict', 'config_from_dict', 'flatten', 'load_official_config']
+__all__ = ['METHODS', 'PAPER_DATASETS', 'MIN_STEPS_PER_EPOCH', 'OptimConfig', 'RunConfig', 'MethodSpec', 'get_method',
+           'ConfigError', 'parse_value', 'set_key', 'split_override', 'override_list', 'resolve_config',
+           'fit_to_folder', 'choose_preset', 'validate', 'config_to_dict', 'config_from_dict', 'flatten',
+           'load_official_config']
 
 # %% ../nbs/05_config.ipynb #e976f7f1
 @dataclass
@@ -223,14 +224,38 @@ def resolve_config(overrides=None) -> RunConfig:
     cfg.preset, cfg.image_size, cfg.preset_reason = choose_preset(cfg.dataset, cfg.preset, given.get("data_dir"), given.get("image_size"))
     if cfg.preset == "small": _apply(cfg, spec.small, f"{cfg.method} small preset")
     _apply(cfg, given, "override")
+    if cfg.preset == "small" and cfg.dataset in FILE_DATASETS and cfg.data_dir is not None:
+        cfg.preset_reason += fit_to_folder(cfg, count_images(cfg.data_dir), set(given))
     validate(cfg)
     return cfg
+
+MIN_STEPS_PER_EPOCH = 16  # the small preset's batch is halved (down to 16) until an epoch has this many steps
+
+def fit_to_folder(cfg: RunConfig, n_images: int, given: set) -> str:
+    """The small preset sized to a folder of `n_images` training images, for the keys not in `given`: the batch halved
+    until an epoch has `MIN_STEPS_PER_EPOCH` steps, and a key queue of at most a quarter of the images (a multiple of the
+    batch), so that an image's own key from its last epoch is rarely among its negatives. Returns what changed, for
+    `preset_reason` ('' when nothing did)."""
+    n, notes = min(n_images, cfg.subset) if cfg.subset else n_images, []
+    if "batch_size" not in given:
+        batch = cfg.batch_size
+        while batch > 16 and n // batch < MIN_STEPS_PER_EPOCH: batch //= 2
+        if batch != cfg.batch_size:
+            cfg.batch_size = batch
+            notes.append(f"batch_size {batch} ({n // batch} steps an epoch)")
+    queue = getattr(cfg.model, "queue_size", 0)
+    if queue and "model.queue_size" not in given:
+        cap = max(cfg.batch_size, n // 4 // cfg.batch_size * cfg.batch_size)
+        if queue > cap:
+            cfg.model.queue_size = cap
+            notes.append(f"model.queue_size {cap} (a quarter of the images at most)")
+    return f"; sized to its {n} images: {', '.join(notes)}" if notes else ""
 
 def choose_preset(dataset: str, preset: str = "auto", data_dir=None, image_size=None) -> tuple[str, int, str]:
     """`(preset, image_size, why)`: `auto` is the small preset for in-memory datasets and for image folders whose
     sampled images have a median shorter side ≤ `SMALL_IMAGE_MAX` px (views cut at that size), else the paper preset
     at 224 px; an explicit `image_size` or `preset` wins."""
-    size = int(parse_value(image_size, "int", "image_size")) if image_size is not None else 0
+    size = parse_value(image_size, int, "image_size") if image_size is not None else 0
     if dataset not in FILE_DATASETS:
         return (preset if preset != "auto" else "small"), size, f"{dataset}: small images held in memory"
     if dataset == "imagenet" or data_dir is None or (preset == "paper" and size):

@@ -18,8 +18,8 @@ __all__ = ['FASHION_MNIST_CLASSES', 'FASHION_MNIST_GROUPS', 'FASHION_MNIST_HIERA
            'SYNTHETIC_HIERARCHY', 'IMAGE_EXTENSIONS', 'BAD_FILES', 'SMALL_IMAGE_MAX', 'IN_MEMORY_BYTES', 'DATASETS',
            'FILE_DATASETS', 'LabelHierarchy', 'InMemoryImages', 'read_idx', 'fashion_mnist', 'cifar10', 'cifar100',
            'stl10', 'synthetic', 'UnreadableImageError', 'FileImages', 'imagefolder', 'imagenet', 'FolderProbe',
-           'probe_image_folder', 'decode_to_memory', 'fits_in_memory', 'load_dataset', 'subset_indices', 'pretrain_set',
-           'epoch_permutation', 'InMemoryLoader', 'FileLoader']
+           'probe_image_folder', 'count_images', 'decode_to_memory', 'fits_in_memory', 'load_dataset', 'subset_indices',
+           'pretrain_set', 'epoch_permutation', 'InMemoryLoader', 'FileLoader']
 
 # %% ../nbs/02_data.ipynb #36649496
 @dataclass
@@ -336,6 +336,12 @@ def probe_image_folder(data_dir, split: str = "train", n: int = 64) -> FolderPro
     if not sizes: raise FileNotFoundError(f"data_dir: none of the {len(files)} sampled files under {folder} is a readable image (e.g. {files[0]})")
     labelled = any(d.is_dir() and not d.name.startswith(".") for d in folder.iterdir())
     return FolderProbe(str(folder), sizes, channels, labelled)
+
+# %% ../nbs/02_data.ipynb #1603a417
+def count_images(data_dir, split: str = "train") -> int:
+    "The number of image files in `split` of the folder `data_dir` (a walk of its names; nothing is opened)."
+    folder = _split_folder(Path(data_dir), split)
+    return sum(1 for p in folder.rglob("*") if p.suffix.lower() in IMAGE_EXTENSIONS)
 
 # %% ../nbs/02_data.ipynb #0a1faaf4
 IN_MEMORY_BYTES = 2 * 2**30  # decoded pixels of a small-image folder held in memory, at most

@@ -11,11 +11,9 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from .dist import all_reduce_sum, get_world_size
-
 # %% auto #0
-__all__ = ['WeightNormLinear', 'DINOHead', 'dino_loss', 'ema_center', 'teacher_temperature_schedule', 'interpolate_pos_encoding',
-           'use_dino_pos_embed', 'multicrop_forward', 'MultiCropWrapper']
+__all__ = ['WeightNormLinear', 'DINOHead', 'teacher_temperature_schedule', 'interpolate_pos_encoding', 'use_dino_pos_embed',
+           'multicrop_forward', 'MultiCropWrapper']
 
 # %% ../nbs/13_distill.ipynb #79faa512
 class WeightNormLinear(nn.Module):
@@ -55,26 +53,6 @@ class DINOHead(nn.Module):
         "(prototype scores `[..., out_dim]`, bottleneck `[..., bottleneck_dim]` before the L2 norm); works on any leading shape."
         z = self.mlp(x)
         return self.last_layer(F.normalize(z, dim=-1), frozen=freeze_last_layer), z
-
-# %% ../nbs/13_distill.ipynb #07053b31
-def dino_loss(student_out: list[torch.Tensor], teacher_out: list[torch.Tensor], center: torch.Tensor,
-              student_temp: float = 0.1, teacher_temp: float = 0.04) -> torch.Tensor:
-    """Cross-entropy of every student crop against every *other* global crop's centred, sharpened teacher target, averaged
-    over pairs. `student_out`: per-crop scores `[B, K]`, the global crops first and in the teacher's order; `teacher_out`: per global crop."""
-    if len(teacher_out) > len(student_out):
-        raise ValueError(f"teacher_out: {len(teacher_out)} global crops but only {len(student_out)} student crops")
-    targets = [F.softmax((t.detach() - center) / teacher_temp, dim=-1) for t in teacher_out]
-    log_probs = [F.log_softmax(s / student_temp, dim=-1) for s in student_out]
-    terms = [(-p_t * log_p).sum(-1).mean() for q, p_t in enumerate(targets) for v, log_p in enumerate(log_probs) if v != q]
-    if not terms: raise ValueError("student_out: needs a crop other than the single global crop")
-    return torch.stack(terms).mean()
-
-@torch.no_grad()
-def ema_center(center: torch.Tensor, teacher_out: torch.Tensor, momentum: float = 0.9) -> torch.Tensor:
-    "The new centre `momentum·center + (1 − momentum)·mean of teacher_out's rows over all ranks` (`center` is left as it is)."
-    rows = teacher_out.detach().reshape(-1, teacher_out.shape[-1])
-    batch_sum = all_reduce_sum(rows.sum(0, keepdim=True).to(center.dtype))
-    return center * momentum + batch_sum / (len(rows) * get_world_size()) * (1 - momentum)
 
 # %% ../nbs/13_distill.ipynb #01f0ae31
 def teacher_temperature_schedule(warmup_temp: float, temp: float, warmup_epochs: int, epochs: int) -> np.ndarray:

@@ -139,6 +139,12 @@ class SSLMethod(nn.Module):
         "Move every momentum twin towards its online module by EMA with `momentum`."
         for online, twin in self.momentum_pairs(): ema_update_(twin, online, momentum)
 
+    def recompute_loss(self, out: dict, before: dict, index: torch.Tensor, draws: list) -> float | None:
+        """This step's loss recomputed with the method's loss function from the step's outputs `out`, the buffers `before`
+        it (by state-dict key) and its recorded random `draws`; `python -m hssl.bench` compares it with the loss the step
+        returned. None where a method cannot (default)."""
+        return None
+
 # %% ../nbs/11_modules.ipynb #d5c25d7d
 class SplitBatchNorm2d(nn.BatchNorm2d):
     "BatchNorm2d normalising `num_splits` strided sub-batches separately in training (simulated multi-GPU BN)."

@@ -83,6 +83,11 @@ class MoCoV2(SSLMethod):
                    q=q, k=k, inst_emb=inst_emb, entangled_emb=feat)
         return out
 
+    def recompute_loss(self, out: dict, before: dict, index: torch.Tensor, draws: list) -> float | None:
+        "InfoNCE of the step's query against its key and the queue before the step (without local crops)."
+        if out["local_logits"]: return None
+        return float(infonce_queue_loss(out["q"], out["k"], before["queue.queue"], self.cfg.temperature)[0])
+
 # %% ../../nbs/20_mocov2.ipynb #6cc8d4dc
 SPEC = MethodSpec(
     config=MoCoV2Config, module=MoCoV2,
