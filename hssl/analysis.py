@@ -44,21 +44,21 @@ def knn_sets(cfg: RunConfig) -> dict | None:
     mon = (train.subset(subset_indices(len(train), min(10000, len(train)), 1)), test.subset(subset_indices(len(test), min(2000, len(test)), 2)))
     return {"train": train, "test": test, "monitor": mon}
 
-def _knn(encoder, train, test, cfg, device, cnn):
-    return knn_eval(encoder, train, test, device, k=cfg.knn_k, T=cfg.knn_t, channels_last=cnn, num_workers=cfg.num_workers)
+def _knn(encoder, train, test, cfg, device, nhwc_inputs):
+    return knn_eval(encoder, train, test, device, k=cfg.knn_k, T=cfg.knn_t, channels_last=nhwc_inputs, num_workers=cfg.num_workers)
 
-def knn_monitor(model, sets, cfg, device, cnn) -> dict:
+def knn_monitor(model, sets, cfg, device, nhwc_inputs) -> dict:
     "kNN of the backbone on the monitoring subset (during training)."
-    r = _knn(model.backbone, *sets["monitor"], cfg, device, cnn)
+    r = _knn(model.backbone, *sets["monitor"], cfg, device, nhwc_inputs)
     return {"knn_top1_monitor": r["top1"], "knn_top5_monitor": r["top5"]}
 
-def final_knn(model, sets, cfg, device, cnn, train_set) -> dict:
+def final_knn(model, sets, cfg, device, nhwc_inputs, train_set) -> dict:
     "kNN top-1/top-5 of the trained backbone, of the same architecture at random init and (small images) of raw pixels."
-    res = _knn(model.backbone, sets["train"], sets["test"], cfg, device, cnn)
+    res = _knn(model.backbone, sets["train"], sets["test"], cfg, device, nhwc_inputs)
     torch.manual_seed(cfg.seed)
     rand = build_backbone(cfg.arch, cfg.backbone, train_set.channels, train_set.image_size).to(device)
     use_channels_last(rand, device, cfg.channels_last)
-    ref = _knn(rand, sets["train"], sets["test"], cfg, device, cnn)
+    ref = _knn(rand, sets["train"], sets["test"], cfg, device, nhwc_inputs)
     out = {"knn_top1": res["top1"], "knn_top5": res["top5"], "knn_top1_random_init": ref["top1"], "knn_top5_random_init": ref["top5"]}
     tr, te = sets["train"], sets["test"]
     if isinstance(tr, InMemoryImages) and tr.images[0].numel() <= 3072:

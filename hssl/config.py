@@ -68,7 +68,7 @@ class RunConfig:
     log_every: int = 20             # steps between progress lines
     knn_k: int = 20
     knn_t: float = 0.07
-    knn_every: int = 1              # epochs between monitoring kNN on a fixed subset (0 = off)
+    knn_every: Epochs = RunShare("10%")  # epochs between monitoring kNN on a fixed subset, or a share of the run (0 = off)
     knn_final: bool = True          # full kNN (and random-init reference) after training
     hierarchy_eval: bool = True     # after training: prototype tree of the final model, its metrics and figure
     hierarchy_clusters: tuple = (100, 30, 10)  # its levels when the method has no num_cluster of its own

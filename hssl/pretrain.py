@@ -17,7 +17,7 @@ from .analysis import final_hierarchy, final_knn, knn_monitor, knn_sets, render_
 from .augment import FileMultiView, MultiViewAugment, view_sizes
 from .backbones import use_channels_last
 from .config import ConfigError, RunConfig, config_to_dict, flatten, get_method, resolve_config
-from .core import atomic_save, atomic_write_json, get_rng_state, git_sha, seed_everything, set_rng_state
+from .core import atomic_save, atomic_write_json, in_epochs, get_rng_state, git_sha, seed_everything, set_rng_state
 from .data import FileLoader, InMemoryImages, InMemoryLoader, UnreadableImageError, pretrain_set, probe_image_folder
 from .dist import all_gather_objects, all_reduce_sum, barrier, cleanup_distributed, init_distributed
 from .eval.knn import extract_features
@@ -206,7 +206,7 @@ def train(cfg: RunConfig) -> dict | None:
 class _Run:
     "What the stages of one training run share (built by `_set_up`, advanced by the others)."
     cfg: RunConfig; rank: int; world: int; device: torch.device; out: Path; amp: bool; log: Any; wall_start: float
-    train_set: Any; loader: Any; data_seconds: float; model: nn.Module; cnn: bool; optimizer: torch.optim.Optimizer
+    train_set: Any; loader: Any; data_seconds: float; model: nn.Module; nhwc_inputs: bool; optimizer: torch.optim.Optimizer
     base_lr: float; lrs: Any; wds: Any; steps: int; cfg_dict: dict
     net: nn.Module | None = None; knn_sets: dict | None = None; context: EpochContext | None = None
     start_epoch: int = 0; history: list = field(default_factory=list); train_seconds: float = 0.0
@@ -229,7 +229,7 @@ def _set_up(cfg: RunConfig, rank: int, world: int, device) -> _Run:
     torch.manual_seed(cfg.seed)  # identical initial weights on every rank
     model = get_method(cfg.method).module.build(cfg, train_set.channels, train_set.image_size, len(train_set)).to(device)
     torch.manual_seed(cfg.seed + rank)
-    cnn = use_channels_last(model, device, cfg.channels_last)
+    nhwc_inputs = use_channels_last(model, device, cfg.channels_last)
     _refuse_what_cannot_fit(model, cfg, train_set, world, device, log)
     if world > 1 and cfg.sync_bn: model = nn.SyncBatchNorm.convert_sync_batchnorm(model)
     steps = len(loader)
@@ -237,7 +237,7 @@ def _set_up(cfg: RunConfig, rank: int, world: int, device) -> _Run:
     base_lr = scaled_lr(cfg.optim, cfg.batch_size)
     optimizer = build_optimizer(model.param_groups(), cfg.optim, base_lr)
     lrs, wds = lr_schedule(cfg.optim, cfg.epochs, steps, cfg.batch_size), weight_decay_schedule(cfg.optim, cfg.epochs, steps)
-    return _Run(cfg, rank, world, device, Path(cfg.output_dir), amp, log, wall_start, train_set, loader, data_seconds, model, cnn,
+    return _Run(cfg, rank, world, device, Path(cfg.output_dir), amp, log, wall_start, train_set, loader, data_seconds, model, nhwc_inputs,
                 optimizer, base_lr, lrs, wds, steps, config_to_dict(cfg))
 
 def _resume(run: _Run):
@@ -261,7 +261,7 @@ def _resume(run: _Run):
     run.knn_sets = knn_sets(cfg) if (cfg.knn_every or cfg.knn_final) else None
     run.log(f"[hssl] {cfg.method} on {cfg.dataset}: {len(run.train_set)} images, {run.steps} steps/epoch of {cfg.batch_size} "
             f"({run.world} process{'es' if run.world > 1 else ''}, {_device_name(run.device)}), {cfg.epochs} epochs -> {run.out}")
-    run.context = EpochContext(model, run.train_set, run.device, cfg, run.cnn, run.amp)
+    run.context = EpochContext(model, run.train_set, run.device, cfg, run.nhwc_inputs, run.amp)
 
 def _train_epoch(run: _Run, epoch: int) -> dict:
     "The method's epoch-start hook, every step of the epoch, and the epoch's record (means over steps and ranks, monitor kNN)."
@@ -274,7 +274,7 @@ def _train_epoch(run: _Run, epoch: int) -> dict:
     for it, (views, labels, index) in enumerate(run.loader):
         step = epoch * steps + it
         set_step_values(run.optimizer, run.lrs[step], run.wds[step], run.base_lr)
-        sums.add(train_step(run.net, model, run.optimizer, views, index, step, cfg.optim.clip_grad, run.amp, run.cnn))
+        sums.add(train_step(run.net, model, run.optimizer, views, index, step, cfg.optim.clip_grad, run.amp, run.nhwc_inputs))
         if (it + 1) % cfg.log_every == 0 or it + 1 == steps:
             means = sums.means(it + 1, f"epoch {epoch + 1}, found at step {it + 1} of {steps} as the mean of the epoch's steps so far; "
                                        f"last good checkpoint: {run.last_good}")
@@ -289,8 +289,9 @@ def _train_epoch(run: _Run, epoch: int) -> dict:
     record = {"epoch": epoch, **{k: v / (steps * run.world) for k, v in zip(keys, totals.tolist())},
               "lr": float(run.lrs[(epoch + 1) * steps - 1]), "epoch_seconds": round(epoch_seconds, 3),
               "images_per_second": round(steps * cfg.batch_size / epoch_seconds, 1), **epoch_extra}
-    if run.knn_sets and cfg.knn_every and ((epoch + 1) % cfg.knn_every == 0 or epoch + 1 == cfg.epochs):
-        record.update(knn_monitor(model, run.knn_sets, cfg, run.device, run.cnn))
+    every = max(1, round(in_epochs(cfg.knn_every, cfg.epochs))) if cfg.knn_every else 0  # "10%": ten points a run, at most one an epoch
+    if run.knn_sets and every and ((epoch + 1) % every == 0 or epoch + 1 == cfg.epochs):
+        record.update(knn_monitor(model, run.knn_sets, cfg, run.device, run.nhwc_inputs))
     run.history.append(record)
     run.log("[hssl] " + " ".join(f"{k} {v:.4g}" if isinstance(v, float) else f"{k} {v}" for k, v in record.items()))
     return record
@@ -313,7 +314,7 @@ def _finish(run: _Run) -> dict | None:
     "After the last epoch: the analysis (`hssl.analysis`: final kNN, prototype tree, figures) and `results.json`; the results on rank 0."
     cfg, out, history = run.cfg, run.out, run.history
     eval_start = time.perf_counter()
-    final = final_knn(run.model, run.knn_sets, cfg, run.device, run.cnn, run.train_set) if (run.knn_sets and cfg.knn_final) else {}
+    final = final_knn(run.model, run.knn_sets, cfg, run.device, run.nhwc_inputs, run.train_set) if (run.knn_sets and cfg.knn_final) else {}
     tree_start = time.perf_counter()
     hierarchy = final_hierarchy(run.model, run.context, run.train_set, cfg, out, run.log) if cfg.hierarchy_eval else None
     tree_seconds = time.perf_counter() - tree_start
