@@ -18,14 +18,14 @@ from .dist import is_main
 from .eval.knn import knn_classify, knn_eval
 from .hierarchy import exemplars, hierarchy_metrics
 
-def labelled(ds) -> bool:
-    "Whether any image of `ds` has a label."
-    return bool((ds.labels >= 0).any())
-
 # %% auto #0
 __all__ = ['labelled', 'knn_sets', 'knn_monitor', 'final_knn', 'final_hierarchy', 'render_figures']
 
 # %% ../nbs/31a_analysis.ipynb #0f08536d
+def labelled(ds) -> bool:
+    "Whether any image of `ds` has a label."
+    return bool((ds.labels >= 0).any())
+
 def knn_sets(cfg: RunConfig) -> dict | None:
     "The labelled train/test splits for kNN (and a fixed 10k/2k monitoring subset), or None with one line saying why."
     if cfg.dataset == "imagefolder" and not probe_image_folder(cfg.data_dir).labelled:
