@@ -5,16 +5,19 @@
 # %% ../nbs/03_augment.ipynb #fe3b191d
 from __future__ import annotations
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import torch
 import torch.nn.functional as F
 
 # %% auto #0
-__all__ = ['AugConfig', 'crop_sizes', 'view_sizes', 'random_resized_crop', 'color_jitter', 'random_grayscale', 'gaussian_blur',
-           'random_solarize', 'random_erasing', 'MultiViewAugment', 'FileMultiView', 'file_eval_transform']
+__all__ = ['INTERPOLATIONS', 'AugConfig', 'local_crops', 'view_sizes', 'random_resized_crop', 'color_jitter', 'random_grayscale',
+           'gaussian_blur', 'random_solarize', 'random_erasing', 'MultiViewAugment', 'FileMultiView',
+           'file_eval_transform']
 
 # %% ../nbs/03_augment.ipynb #2496e0e3
+INTERPOLATIONS = ("bilinear", "bicubic")
+
 @dataclass
 class AugConfig:
     "Multi-view augmentation settings (defaults: MoCo v2 at 224 px)."
@@ -22,8 +25,10 @@ class AugConfig:
     global_size: int | None = None    # None: the dataset's image size
     global_scale: tuple = (0.2, 1.0)
     n_local: int = 0
-    local_size: int | None = None     # None: 3/7 of the global size (96 px at 224)
-    local_scale: tuple = (0.05, 0.2)
+    local_size: int | tuple | None = None  # one side for every local crop, or one per crop (HCSC: 192, 160, 128, 96); None: 3/7 of the global side
+    local_scale: tuple = (0.05, 0.2)  # area range of every local crop, or one range per crop ((0.172, 0.86), (0.143, 0.715), ...)
+    interpolation: str = field(default="bilinear", metadata={"choices": INTERPOLATIONS})  # crop resampling (DINO, iBOT: bicubic)
+    cluster_interpolation: str = field(default="bilinear", metadata={"choices": INTERPOLATIONS})  # Resize(256) of the clustering feature pass
     jitter_p: float = 0.8
     brightness: float = 0.4
     contrast: float = 0.4
@@ -40,19 +45,27 @@ class AugConfig:
     erasing_p: float = 0.0            # RandomErasing after normalisation on the strong global views (CLD's CIFAR MoCo script: 1.0)
 
 # %% ../nbs/03_augment.ipynb #f2aad7ae
-def crop_sizes(cfg: AugConfig, image_size: int) -> tuple[int, int]:
-    "The (global, local) crop sides in px for images of `image_size`."
+def local_crops(cfg: AugConfig, image_size: int) -> list[tuple[int, tuple[float, float]]]:
+    """`(side in px, area range)` of each of the `n_local` local crops. `local_size` and `local_scale` hold one value for
+    every crop or one per crop; a per-crop tuple of another length than `n_local` is refused, naming the key."""
     global_size = cfg.global_size or image_size
-    return global_size, cfg.local_size or max(8, round(global_size * 3 / 7))
+    per_crop_size = isinstance(cfg.local_size, (tuple, list))
+    per_crop_scale = len(cfg.local_scale) > 0 and isinstance(cfg.local_scale[0], (tuple, list))
+    for key, per_crop, value in (("local_size", per_crop_size, cfg.local_size), ("local_scale", per_crop_scale, cfg.local_scale)):
+        if per_crop and cfg.n_local and len(value) != cfg.n_local:
+            raise ValueError(f"aug.{key}: {len(value)} per-crop values for aug.n_local={cfg.n_local} crops; give one value, or one per crop")
+    sizes = list(cfg.local_size) if per_crop_size else [cfg.local_size or max(8, round(global_size * 3 / 7))] * cfg.n_local
+    scales = [tuple(s) for s in cfg.local_scale] if per_crop_scale else [tuple(cfg.local_scale)] * cfg.n_local
+    return list(zip(sizes, scales))[:cfg.n_local]
 
 def view_sizes(cfg: AugConfig, image_size: int) -> list[int]:
     "The side in px of every view of one image, global views first (what the engine sizes its memory check on)."
-    global_size, local_size = crop_sizes(cfg, image_size)
-    return [global_size] * cfg.n_global + [local_size] * cfg.n_local
+    return [cfg.global_size or image_size] * cfg.n_global + [size for size, _ in local_crops(cfg, image_size)]
 
 # %% ../nbs/03_augment.ipynb #73dbcfa1
-def random_resized_crop(x: torch.Tensor, size: int, scale=(0.2, 1.0), ratio=(3 / 4, 4 / 3), flip_p: float = 0.5) -> torch.Tensor:
-    "Per-image RandomResizedCrop (area `scale`, aspect `ratio`) plus horizontal flip, resampled to `size`×`size`."
+def random_resized_crop(x: torch.Tensor, size: int, scale=(0.2, 1.0), ratio=(3 / 4, 4 / 3), flip_p: float = 0.5,
+                        mode: str = "bilinear") -> torch.Tensor:
+    "Per-image RandomResizedCrop (area `scale`, aspect `ratio`) plus horizontal flip, resampled (`mode`) to `size`×`size`."
     b, dev = x.shape[0], x.device
     tries = 10
     area = torch.empty(b, tries, device=dev).uniform_(*scale)
@@ -68,7 +81,8 @@ def random_resized_crop(x: torch.Tensor, size: int, scale=(0.2, 1.0), ratio=(3 /
     theta = torch.zeros(b, 2, 3, device=dev, dtype=x.dtype)
     theta[:, 0, 0], theta[:, 0, 2], theta[:, 1, 1], theta[:, 1, 2] = w * flip, cx, h, cy
     grid = F.affine_grid(theta, (b, x.shape[1], size, size), align_corners=False)
-    return F.grid_sample(x, grid, mode="bilinear", padding_mode="reflection", align_corners=False)
+    out = F.grid_sample(x, grid, mode=mode, padding_mode="reflection", align_corners=False)
+    return out if mode == "bilinear" else out.clamp(0, 1)  # bicubic overshoots at edges
 
 def _gray(x): return x if x.shape[1] == 1 else (0.299 * x[:, 0:1] + 0.587 * x[:, 1:2] + 0.114 * x[:, 2:3])
 
@@ -161,11 +175,11 @@ class MultiViewAugment:
     "Batched multi-view augmentation: uint8 `[B, C, H, W]` → list of normalised float views."
     def __init__(self, cfg: AugConfig, image_size: int, mean, std):
         self.cfg, self.mean, self.std = cfg, tuple(mean), tuple(std)
-        self.global_size, self.local_size = crop_sizes(cfg, image_size)
+        self.global_size, self.locals = cfg.global_size or image_size, local_crops(cfg, image_size)
 
     def _view(self, x, size, scale, blur_p, solarize_p, weak: bool = False, erasing_p: float = 0.0):
         c = self.cfg
-        v = random_resized_crop(x, size, scale, flip_p=c.flip_p)
+        v = random_resized_crop(x, size, scale, flip_p=c.flip_p, mode=c.interpolation)
         if not weak:
             v = color_jitter(v, c.brightness, c.contrast, c.saturation, c.hue, c.jitter_p)
             v = random_grayscale(v, c.grayscale_p)
@@ -182,7 +196,7 @@ class MultiViewAugment:
         pick = lambda seq, i: seq[min(i, len(seq) - 1)]
         views = [self._view(x, self.global_size, c.global_scale, pick(c.blur_p, i), pick(c.solarize_p, i), i < c.weak_views, c.erasing_p)
                  for i in range(c.n_global)]
-        views += [self._view(x, self.local_size, c.local_scale, c.local_blur_p, c.local_solarize_p) for _ in range(c.n_local)]
+        views += [self._view(x, size, scale, c.local_blur_p, c.local_solarize_p) for size, scale in self.locals]
         return views
 
 # %% ../nbs/03_augment.ipynb #fc2e4be1
@@ -190,26 +204,28 @@ class FileMultiView:
     "Per-image torchvision version of `MultiViewAugment` for PIL images."
     def __init__(self, cfg: AugConfig, image_size: int, mean, std):
         from torchvision.transforms import v2 as T
-        gsize, lsize = crop_sizes(cfg, image_size)
+        resample = getattr(T.InterpolationMode, cfg.interpolation.upper())
         pick = lambda seq, i: seq[min(i, len(seq) - 1)]
         def make(size, scale, blur_p, sol_p, weak=False, erasing_p=0.0):
-            if weak: return T.Compose([T.RandomResizedCrop(size, scale=scale, antialias=True), T.RandomHorizontalFlip(cfg.flip_p),
-                                       T.ToImage(), T.ToDtype(torch.float32, scale=True), T.Normalize(mean, std)])
+            crop = T.RandomResizedCrop(size, scale=scale, interpolation=resample, antialias=True)
+            if weak: return T.Compose([crop, T.RandomHorizontalFlip(cfg.flip_p), T.ToImage(), T.ToDtype(torch.float32, scale=True),
+                                       T.Normalize(mean, std)])
             return T.Compose([
-                T.RandomResizedCrop(size, scale=scale, antialias=True),
+                crop,
                 T.RandomApply([T.ColorJitter(cfg.brightness, cfg.contrast, cfg.saturation, cfg.hue)], p=cfg.jitter_p),
                 T.RandomGrayscale(cfg.grayscale_p),
                 T.RandomApply([T.GaussianBlur(2 * math.ceil(3 * cfg.blur_sigma[1]) + 1, cfg.blur_sigma)], p=blur_p),
                 T.RandomSolarize(128, p=sol_p), T.RandomHorizontalFlip(cfg.flip_p),
                 T.ToImage(), T.ToDtype(torch.float32, scale=True), T.Normalize(mean, std)]
                 + ([T.RandomErasing(erasing_p)] if erasing_p > 0 else []))
-        self.pipes = [make(gsize, cfg.global_scale, pick(cfg.blur_p, i), pick(cfg.solarize_p, i), i < cfg.weak_views, cfg.erasing_p)
-                      for i in range(cfg.n_global)]
-        self.pipes += [make(lsize, cfg.local_scale, cfg.local_blur_p, cfg.local_solarize_p) for _ in range(cfg.n_local)]
+        self.pipes = [make(cfg.global_size or image_size, cfg.global_scale, pick(cfg.blur_p, i), pick(cfg.solarize_p, i),
+                           i < cfg.weak_views, cfg.erasing_p) for i in range(cfg.n_global)]
+        self.pipes += [make(size, scale, cfg.local_blur_p, cfg.local_solarize_p) for size, scale in local_crops(cfg, image_size)]
     def __call__(self, img): return [p(img) for p in self.pipes]
 
-def file_eval_transform(image_size: int, mean, std):
-    "Resize(size/0.875, bicubic) + CenterCrop(size) + normalise, for feature extraction from files."
+def file_eval_transform(image_size: int, mean, std, interpolation: str = "bicubic"):
+    """Resize(size/0.875) + CenterCrop(size) + normalise, for feature extraction from files: bicubic for kNN and probes
+    (DINO's protocol), bilinear for the clustering pass of HIRL and HCSC (`aug.cluster_interpolation`)."""
     from torchvision.transforms import v2 as T
-    return T.Compose([T.Resize(round(image_size / 0.875), interpolation=T.InterpolationMode.BICUBIC, antialias=True),
+    return T.Compose([T.Resize(round(image_size / 0.875), interpolation=getattr(T.InterpolationMode, interpolation.upper()), antialias=True),
                       T.CenterCrop(image_size), T.ToImage(), T.ToDtype(torch.float32, scale=True), T.Normalize(mean, std)])

@@ -4,20 +4,21 @@
 
 # %% ../nbs/05_config.ipynb #87a3c412
 from __future__ import annotations
-import ast, dataclasses, importlib, json, shlex, types, typing, warnings
+import ast, dataclasses, importlib, json, math, shlex, types, typing, warnings
 from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
-from .augment import AugConfig
+from .augment import AugConfig, local_crops
 from .core import Epochs, RunShare, in_epochs
 from .backbones import ARCHS, BackboneConfig
 from .data import DATASETS, FILE_DATASETS, SMALL_IMAGE_MAX, count_images, probe_image_folder
 
 # %% auto #0
-__all__ = ['METHODS', 'PAPER_DATASETS', 'MIN_STEPS_PER_EPOCH', 'OptimConfig', 'RunConfig', 'MethodSpec', 'get_method',
-           'ConfigError', 'parse_value', 'set_key', 'split_override', 'override_list', 'resolve_config',
+__all__ = ['METHODS', 'PAPER_DATASETS', 'MIN_STEPS_PER_EPOCH', 'OFFICIAL_REPOS', 'OptimConfig', 'RunConfig', 'MethodSpec',
+           'get_method', 'ConfigError', 'parse_value', 'set_key', 'split_override', 'override_list', 'resolve_config',
            'fit_to_folder', 'choose_preset', 'validate', 'config_to_dict', 'config_from_dict', 'flatten',
-           'load_official_config']
+           'paper_epochs', 'Official', 'Recipe', 'get_key', 'recipe_mismatches', 'audit_sources', 'recipe_table',
+           'all_recipes', 'load_official_config']
 
 # %% ../nbs/05_config.ipynb #e976f7f1
 @dataclass
@@ -54,6 +55,7 @@ class RunConfig:
     preset: str = field(default="auto", metadata={"choices": ("auto", "paper", "small")})
     preset_reason: str = ""         # set when resolved: why this preset and image size (logged, kept in config.json)
     epochs: int = 200
+    max_steps: int = 0              # stop after this many optimizer steps of the run in all, writing the checkpoint (0 = the whole run)
     batch_size: int = 256           # total over all processes
     subset: int = 0                 # train on a fixed random subset of this many images (0 = all)
     seed: int = 0
@@ -86,6 +88,8 @@ class MethodSpec:
     paper: dict = field(default_factory=dict)
     small: dict = field(default_factory=dict)
     doc: str = ""
+    epoch_variants: dict = field(default_factory=dict)  # {epochs: {key: value}}: the official runs of other lengths
+    recipes: tuple = ()                                 # the official runs the paper preset reproduces (`Recipe`s)
 
 METHODS: dict[str, str] = {"mocov2": "hssl.methods.mocov2:SPEC", "hirl_mocov2": "hssl.methods.hirl:SPECS",
                            "hcsc": "hssl.methods.hcsc:SPEC", "hcsc_multicrop": "hssl.methods.hcsc:MULTICROP_SPEC",
@@ -120,6 +124,10 @@ def _type_name(tp) -> str:
         return " or ".join(_type_name(a) for a in typing.get_args(tp))
     return "None" if tp is type(None) else getattr(tp, "__name__", str(tp))
 
+def _deep_tuple(value):
+    "Lists as tuples at every depth (a per-crop `((0.172, 0.86), ...)` read back from JSON equals the preset's)."
+    return tuple(_deep_tuple(v) for v in value) if isinstance(value, (list, tuple)) else value
+
 def _parse_one(text, tp, key: str):
     "`text` (a command-line string or a Python value) as the plain type `tp`; ValueError when it is not one."
     if tp is Any: return text
@@ -140,9 +148,11 @@ def _parse_one(text, tp, key: str):
         if isinstance(text, str): return text
         raise ValueError
     if tp is tuple or typing.get_origin(tp) is tuple:
-        if isinstance(text, (list, tuple)): return tuple(text)
-        s = text.strip()
-        return tuple(ast.literal_eval(s if s.startswith(("(", "[")) else f"({s},)"))
+        if not isinstance(text, (list, tuple)):
+            s = text.strip()
+            text = ast.literal_eval(s if s.startswith(("(", "[")) else f"({s},)")
+            if not isinstance(text, (list, tuple)): raise ValueError
+        return _deep_tuple(text)
     raise ConfigError(f"{key}: cannot parse a value of type {_type_name(tp)}")
 
 def parse_value(text, annotation, key: str = "value"):
@@ -223,6 +233,8 @@ def resolve_config(overrides=None) -> RunConfig:
     given = dict(pairs)
     cfg.preset, cfg.image_size, cfg.preset_reason = choose_preset(cfg.dataset, cfg.preset, given.get("data_dir"), given.get("image_size"))
     if cfg.preset == "small": _apply(cfg, spec.small, f"{cfg.method} small preset")
+    if cfg.preset == "paper" and "epochs" in given:
+        cfg.preset_reason += paper_epochs(cfg, spec, parse_value(given["epochs"], int, "epochs"))
     _apply(cfg, given, "override")
     if cfg.preset == "small" and cfg.dataset in FILE_DATASETS and cfg.data_dir is not None:
         cfg.preset_reason += fit_to_folder(cfg, count_images(cfg.data_dir), set(given))
@@ -275,6 +287,9 @@ def validate(cfg: RunConfig):
     if cfg.arch not in ARCHS: raise ConfigError(f"arch: unknown {cfg.arch!r}; choose one of {', '.join(ARCHS)}")
     for key in ("epochs", "batch_size"):
         if getattr(cfg, key) < 1: raise ConfigError(f"{key}: expected a positive integer, got {getattr(cfg, key)}")
+    if cfg.max_steps < 0: raise ConfigError(f"max_steps: expected 0 (the whole run) or a number of optimizer steps, got {cfg.max_steps}")
+    try: local_crops(cfg.aug, cfg.image_size or 224)
+    except ValueError as e: raise ConfigError(str(e)) from None
     if cfg.subset < 0: raise ConfigError(f"subset: expected 0 (all) or a positive number of images, got {cfg.subset}")
     if cfg.optim.lr <= 0: raise ConfigError(f"optim.lr: expected > 0, got {cfg.optim.lr}")
     if cfg.optim.warmup(cfg.epochs) >= cfg.epochs:
@@ -307,6 +322,133 @@ def flatten(d: dict, prefix: str = "") -> dict:
         if isinstance(v, dict): out.update(flatten(v, f"{prefix}{k}."))
         else: out[f"{prefix}{k}"] = v
     return out
+
+# %% ../nbs/05_config.ipynb #bfa5e8f5
+def _epoch_lengths(cfg: RunConfig) -> list[tuple[Any, str]]:
+    "`(section, field name)` of every length in epochs of `cfg.optim` and `cfg.model` (the `Epochs`-typed fields and the milestones)."
+    found = [(cfg.optim, "milestones")]
+    for section in (cfg.optim, cfg.model):
+        for name, (_, ann) in _field_map(section).items():
+            if ann == Epochs: found.append((section, name))
+    return found
+
+def paper_epochs(cfg: RunConfig, spec: MethodSpec, epochs: int) -> str:
+    """A paper preset run for `epochs`: the official recipe of that length when there is one (`spec.epoch_variants`),
+    else the preset's lengths in epochs (warm-ups, frozen epochs, milestones) scaled by `epochs` / the preset's epochs.
+    Returns what it did, for `preset_reason` (the log and `config.json`)."""
+    official = cfg.epochs
+    if epochs == official: return ""
+    if epochs in spec.epoch_variants:
+        _apply(cfg, spec.epoch_variants[epochs], f"{cfg.method} {epochs}-epoch recipe")
+        return f"; the official {epochs}-epoch recipe"
+    ratio, changed = epochs / official, []
+    for section, name in _epoch_lengths(cfg):
+        value = getattr(section, name)
+        if isinstance(value, tuple): new = tuple(round(v * ratio) for v in value)
+        elif isinstance(value, (int, float)) and not isinstance(value, RunShare): new = round(value * ratio, 3)
+        else: continue  # a share of the run scales by itself
+        if new != value:
+            setattr(section, name, new)
+            changed.append(f"{'optim' if section is cfg.optim else 'model'}.{name} {value}→{new}")
+    known = ", ".join(map(str, sorted({official, *spec.epoch_variants})))
+    return (f"; epochs={epochs} has no official recipe (official: {known}): lengths in epochs scaled by {epochs}/{official}"
+            + (f" ({', '.join(changed)})" if changed else ""))
+
+
+# %% ../nbs/05_config.ipynb #c457400e
+class Official(typing.NamedTuple):
+    "One value of an official run: the hssl `key`, the `value` hssl resolves it to, where upstream sets it (`path:line`) and the text there."
+    key: str
+    value: Any
+    at: str
+    text: str
+    note: str = ""
+
+@dataclass(frozen=True)
+class Recipe:
+    "An official run as data: every value its config or runner sets, each with its source, and what hssl does differently."
+    method: str
+    epochs: int
+    run: str                     # what it is, e.g. "HIRL-MoCo v2, ResNet-50, 200 epochs, 8 GPUs"
+    repo: str                    # the official repository at the pinned commit (`OFFICIAL_REPOS`)
+    values: tuple = ()           # `Official` entries
+    differs: dict = field(default_factory=dict)  # key (or "not modelled: ...") -> why hssl differs
+    dataset: str = "imagenet"
+
+    def overrides(self) -> list[str]:
+        return [f"method={self.method}", f"dataset={self.dataset}", "preset=paper", f"epochs={self.epochs}"]
+
+OFFICIAL_REPOS = {"HIRL": "hirl-team/HIRL@880e8417a48dcf88b37e2367c3f0b9d487d3e940",
+                  "HCSC": "gyfastas/HCSC@cec852d8249e20ab353f3ebeb5475233ccab7cbf",
+                  "CLD": "frank-xwang/CLD@5c5a5ac87b848a8f2b826455a5af04add7ad4cf9",
+                  "SCE": "CEA-LIST/SCE@07cbe636511666e0455d6270ae6d9aad5fc5937d",
+                  "eztorch": "juliendenize/eztorch@d8354719d9a4c79419294cb3a2298fca28bbe8c3",
+                  "Cross-Context_Learning": "zaczgao/Cross-Context_Learning@340bca964ded3867bc6d02e1146b5056e0416501"}
+
+def get_key(cfg, key: str):
+    "The value of dotted `key` in `cfg`."
+    for part in key.split("."): cfg = getattr(cfg, part)
+    return cfg
+
+def _same(a, b) -> bool:
+    if isinstance(a, (tuple, list)) and isinstance(b, (tuple, list)):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b))
+    if isinstance(a, bool) or isinstance(b, bool) or a is None or b is None: return a is b or a == b and type(a) is type(b)
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)): return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
+    return a == b
+
+def recipe_mismatches(recipe: Recipe) -> list[str]:
+    "Every value of `recipe` that `resolve_config` does not give (empty when the paper preset is the official run)."
+    cfg = resolve_config(recipe.overrides())
+    return [f"{o.key}: hssl {get_key(cfg, o.key)!r}, official {o.value!r} ({recipe.repo} {o.at})"
+            for o in recipe.values if not _same(get_key(cfg, o.key), o.value)]
+
+def audit_sources(recipe: Recipe, official_dir) -> list[str]:
+    "Sources of `recipe` whose line in the official checkout `official_dir/<repo>/` does not hold their text (empty when all do)."
+    from pathlib import Path
+    problems = []
+    for o in recipe.values:
+        path, line = o.at.rsplit(":", 1)
+        file = Path(official_dir) / recipe.repo / path
+        if not file.is_file(): problems.append(f"{o.key}: {recipe.repo}/{path} is missing"); continue
+        lines = file.read_text(errors="replace").splitlines()
+        if not (1 <= int(line) <= len(lines) and o.text in lines[int(line) - 1]):
+            problems.append(f"{o.key}: {recipe.repo}/{o.at} does not contain {o.text!r}")
+    return problems
+
+def recipe_table(recipe: Recipe) -> str:
+    "`recipe` as a markdown table (key, value, source, note), then its differences."
+    rows = [f"**{recipe.run}** ({OFFICIAL_REPOS.get(recipe.repo, recipe.repo)})", "", "| key | value | source | note |", "|---|---|---|---|"]
+    rows += [f"| `{o.key}` | `{o.value!r}` | `{o.at}` `{o.text}` | {o.note} |" for o in recipe.values]
+    rows += ["", *[f"- differs, `{k}`: {why}" for k, why in recipe.differs.items()]]
+    return "\n".join(rows)
+
+def all_recipes() -> list[Recipe]:
+    "The recipes of every registered method (each once)."
+    seen, out = set(), []
+    for name in METHODS:
+        for r in get_method(name).recipes:
+            if id(r) not in seen: seen.add(id(r)); out.append(r)
+    return out
+
+def _audit_main(argv: list[str]):
+    "`python -m hssl.config --official DIR`: every recipe against the resolved presets and against the official sources in DIR."
+    import argparse
+    ap = argparse.ArgumentParser(prog="python -m hssl.config", description="Check every paper preset against its official recipe.")
+    ap.add_argument("--official", help="a folder holding the official repositories at OFFICIAL_REPOS' commits, one subfolder each")
+    args, failures = ap.parse_args(argv), 0
+    for r in all_recipes():
+        problems = recipe_mismatches(r) + (audit_sources(r, args.official) if args.official else [])
+        failures += bool(problems)
+        print(f"{'ok  ' if not problems else 'FAIL'} {r.method} {r.epochs} epochs: {len(r.values)} values, {r.run}")
+        for p in problems: print(f"     {p}")
+    print(f"{len(all_recipes()) - failures} of {len(all_recipes())} recipes match" + ("" if args.official else " (sources not audited: no --official)"))
+    return 1 if failures else 0
+
+if __name__ == "__main__" and "get_ipython" not in globals():
+    import sys
+    sys.exit(_audit_main(sys.argv[1:]))
+
 
 # %% ../nbs/05_config.ipynb #22fd10e2
 def _try_literal(text: str) -> tuple[bool, Any]:

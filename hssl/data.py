@@ -11,15 +11,15 @@ from typing import Callable, Sequence
 
 import numpy as np
 import torch
-from torch.utils.data import Dataset
+from torch.utils.data import Dataset, DistributedSampler
 
 # %% auto #0
 __all__ = ['FASHION_MNIST_CLASSES', 'FASHION_MNIST_GROUPS', 'FASHION_MNIST_HIERARCHY', 'DEBIAN_FASHION_MNIST',
            'SYNTHETIC_HIERARCHY', 'IMAGE_EXTENSIONS', 'BAD_FILES', 'SMALL_IMAGE_MAX', 'IN_MEMORY_BYTES', 'DATASETS',
            'FILE_DATASETS', 'LabelHierarchy', 'InMemoryImages', 'read_idx', 'fashion_mnist', 'cifar10', 'cifar100',
            'stl10', 'synthetic', 'UnreadableImageError', 'FileImages', 'imagefolder', 'imagenet', 'FolderProbe',
-           'probe_image_folder', 'count_images', 'decode_to_memory', 'fits_in_memory', 'load_dataset', 'subset_indices',
-           'pretrain_set', 'epoch_permutation', 'InMemoryLoader', 'FileLoader']
+           'probe_image_folder', 'count_images', 'decode_to_memory', 'fits_in_memory', 'make_mini_imagenet',
+           'load_dataset', 'subset_indices', 'pretrain_set', 'epoch_permutation', 'InMemoryLoader', 'FileLoader']
 
 # %% ../nbs/02_data.ipynb #36649496
 @dataclass
@@ -257,7 +257,11 @@ def _scan_folder(folder: Path) -> tuple[list[tuple[str, int]], list[str]]:
     classes = sorted(d.name for d in folder.iterdir() if d.is_dir() and not d.name.startswith("."))
     samples = [(str(p), -1) for p in sorted(folder.iterdir()) if p.suffix.lower() in IMAGE_EXTENSIONS]
     for c, name in enumerate(classes):
-        samples += [(str(p), c) for p in sorted((folder / name).rglob("*")) if p.suffix.lower() in IMAGE_EXTENSIONS]
+        found = [(str(p), c) for p in sorted((folder / name).rglob("*")) if p.suffix.lower() in IMAGE_EXTENSIONS]
+        if not found:
+            raise FileNotFoundError(f"data_dir: the class folder {folder / name} has no images ({', '.join(IMAGE_EXTENSIONS)}); "
+                                    "add some or remove the folder")
+        samples += found
     return samples, classes
 
 def _split_folder(root: Path, split: str) -> Path:
@@ -363,6 +367,36 @@ def fits_in_memory(files: FileImages) -> bool:
     "Small images (the small preset's range) whose decoded pixels fit in `IN_MEMORY_BYTES`."
     return files.image_size <= SMALL_IMAGE_MAX and len(files) * 3 * files.image_size ** 2 <= IN_MEMORY_BYTES
 
+# %% ../nbs/02_data.ipynb #11e5ebe8
+def make_mini_imagenet(root, n_classes: int = 10, train_per_class: int = 16, val_per_class: int = 4, seed: int = 0) -> Path:
+    """A miniature ImageNet for tests: `root/train/<wnid>/*.JPEG` and `root/val/<wnid>/*.JPEG`, ImageNet-like sizes
+    (sides 300–500 px, mostly landscape), JPEG quality 90. Each class is a family of generated pictures (a hue, a stripe
+    orientation and frequency of its own, random phase, blobs and noise per image), so labels mean something to kNN."""
+    from PIL import Image
+    root, rng = Path(root), np.random.default_rng(seed)
+    for c in range(n_classes):
+        hue, angle, freq = c / n_classes, math.pi * ((c * 3) % n_classes) / n_classes, 0.02 + 0.01 * (c % 4)
+        base = np.array(_hue_rgb(hue)) * 255
+        for split, n in (("train", train_per_class), ("val", val_per_class)):
+            folder = root / split / f"n{1440764 + 1000 * c:08d}"  # wnid-like names, sorted as ImageNet's are
+            folder.mkdir(parents=True, exist_ok=True)
+            for i in range(n):
+                w, h = int(rng.integers(400, 501)), int(rng.integers(300, 401))
+                if rng.random() < 0.2: w, h = h, w  # some portrait images, as ImageNet has
+                yy, xx = np.mgrid[0:h, 0:w]
+                stripes = np.sin((xx * math.cos(angle) + yy * math.sin(angle)) * freq * 2 * math.pi + rng.uniform(0, 2 * math.pi))
+                cx, cy, r = rng.uniform(0, w), rng.uniform(0, h), rng.uniform(40, 120)
+                blob = np.exp(-((xx - cx) ** 2 + (yy - cy) ** 2) / (2 * r ** 2))
+                img = base * (0.6 + 0.3 * stripes[..., None]) + 80 * blob[..., None] + rng.normal(0, 12, (h, w, 3))
+                Image.fromarray(img.clip(0, 255).astype(np.uint8)).save(folder / f"{split}_{c}_{i:04d}.JPEG", quality=90)
+    return root
+
+def _hue_rgb(h: float) -> tuple[float, float, float]:
+    "A saturated colour of hue `h` in [0, 1)."
+    k = np.array([5.0, 3.0, 1.0]) + h * 6
+    return tuple(1 - np.clip(np.minimum(k % 6, 4 - k % 6), 0, 1) * 0.8)
+
+
 # %% ../nbs/02_data.ipynb #dba4aa71
 DATASETS: dict[str, Callable] = {"fashion_mnist": fashion_mnist, "cifar10": cifar10, "cifar100": cifar100, "stl10": stl10,
                                  "imagefolder": imagefolder, "imagenet": imagenet, "synthetic": synthetic}
@@ -407,28 +441,40 @@ class InMemoryLoader:
         if batch_size % world_size: raise ValueError(f"batch_size: {batch_size} is not divisible by the {world_size} processes")
         self.ds, self.augment, self.device = dataset, augment, torch.device(device)
         self.batch_size, self.local_batch, self.rank, self.seed, self.epoch = batch_size, batch_size // world_size, rank, seed, 0
+        self.start_batch = 0
         if len(dataset) < batch_size: raise ValueError(f"batch_size: {batch_size} exceeds the {len(dataset)} training images")
-    def set_epoch(self, epoch: int): self.epoch = epoch
+    def set_epoch(self, epoch: int, start_batch: int = 0):
+        "The epoch's order, starting at batch `start_batch` (a run resumed mid-epoch skips the batches it has trained on)."
+        self.epoch, self.start_batch = epoch, start_batch
     def __len__(self): return len(self.ds) // self.batch_size
 
     def __iter__(self):
         perm = epoch_permutation(len(self.ds), self.seed, self.epoch)
-        for b in range(len(self)):
+        for b in range(self.start_batch, len(self)):
             idx = perm[b * self.batch_size : (b + 1) * self.batch_size][self.rank * self.local_batch : (self.rank + 1) * self.local_batch]
             x = self.ds.images[idx].to(self.device, non_blocking=True)
             yield self.augment(x), self.ds.labels[idx].to(self.device), idx.to(self.device)
 
+class _SkippingSampler(DistributedSampler):
+    "A `DistributedSampler` that starts its epoch at batch `start_batch` of `local_batch` indices (set by `FileLoader.set_epoch`)."
+    start_batch, local_batch = 0, 1
+    def __iter__(self): return iter(list(super().__iter__())[self.start_batch * self.local_batch:])
+    def __len__(self): return super().__len__() - self.start_batch * self.local_batch
+
 class FileLoader:
     "Batches of views from a `FileImages` through a DataLoader with a DistributedSampler-like split."
     def __init__(self, dataset: FileImages, batch_size: int, device, rank: int = 0, world_size: int = 1, seed: int = 0, num_workers: int = 4):
-        from torch.utils.data import DataLoader, DistributedSampler
+        from torch.utils.data import DataLoader
         if batch_size % world_size: raise ValueError(f"batch_size: {batch_size} is not divisible by the {world_size} processes")
-        self.sampler = DistributedSampler(dataset, world_size, rank, shuffle=True, seed=seed, drop_last=True)
+        self.sampler = _SkippingSampler(dataset, world_size, rank, shuffle=True, seed=seed, drop_last=True)
+        self.sampler.local_batch = batch_size // world_size
         self.loader = DataLoader(dataset, batch_size // world_size, sampler=self.sampler, num_workers=num_workers,
                                  pin_memory=torch.device(device).type == "cuda", drop_last=True, persistent_workers=num_workers > 0)
-        self.device = torch.device(device)
-    def set_epoch(self, epoch: int): self.sampler.set_epoch(epoch)
-    def __len__(self): return len(self.loader)
+        self.steps, self.device = len(self.loader), torch.device(device)
+    def set_epoch(self, epoch: int, start_batch: int = 0):
+        "The epoch's order, starting at batch `start_batch` (a run resumed mid-epoch skips the batches it has trained on)."
+        self.sampler.set_epoch(epoch); self.sampler.start_batch = start_batch
+    def __len__(self): return self.steps
     def __iter__(self):
         for views, labels, idx in self.loader:
             yield [v.to(self.device, non_blocking=True) for v in views], labels.to(self.device), idx.to(self.device)

@@ -19,7 +19,7 @@ from .backbones import use_channels_last
 from .config import ConfigError, RunConfig, config_to_dict, flatten, get_method, resolve_config
 from .core import atomic_save, atomic_write_json, in_epochs, get_rng_state, git_sha, seed_everything, set_rng_state
 from .data import FileLoader, InMemoryImages, InMemoryLoader, UnreadableImageError, pretrain_set, probe_image_folder
-from .dist import all_gather_objects, all_reduce_sum, barrier, cleanup_distributed, init_distributed
+from .dist import all_gather_objects, all_reduce_sum, barrier, cleanup_distributed, init_distributed, sync_batchnorm
 from .eval.knn import extract_features
 from .optim import build_optimizer, lr_schedule, scaled_lr, set_step_values, weight_decay_schedule
 
@@ -29,7 +29,8 @@ __all__ = ['RESUMABLE_DIFFERENCES', 'build_data', 'EpochContext', 'activation_by
 
 # %% ../nbs/30_pretrain.ipynb #8d15ec16
 # preset_reason names the data folder, which may move between a run and its resume (as data_dir may)
-RESUMABLE_DIFFERENCES = {"resume", "log_every", "knn_every", "knn_final", "num_workers", "output_dir", "data_dir", "device", "preset_reason"}
+RESUMABLE_DIFFERENCES = {"resume", "log_every", "knn_every", "knn_final", "num_workers", "output_dir", "data_dir", "device", "preset_reason",
+                         "max_steps"}
 
 def build_data(cfg: RunConfig, rank: int, world: int, device):
     "The pre-training dataset and its loader (batched on-device augmentation for in-memory data)."
@@ -55,7 +56,8 @@ class EpochContext:
         self.model, self.train_set, self.device, self.cfg, self.channels_last, self.amp = model, train_set, device, cfg, channels_last, amp
     def features(self, fn) -> torch.Tensor:
         return extract_features(_FeatureFn(self.model, fn), self.train_set, self.device, batch_size=4 * self.cfg.batch_size,
-                                channels_last=self.channels_last, num_workers=self.cfg.num_workers, desc="cluster features", amp=self.amp)
+                                channels_last=self.channels_last, num_workers=self.cfg.num_workers, desc="cluster features", amp=self.amp,
+                                interpolation=self.cfg.aug.cluster_interpolation)
 
 # %% ../nbs/30_pretrain.ipynb #d92b2afb
 def activation_bytes(backbone: nn.Module, channels: int, size: int) -> int:
@@ -189,6 +191,32 @@ def _unreadable_counts(train_set, knn_sets, device) -> dict:
     flags = {k: all_reduce_sum(v.unreadable.float().to(device)) > 0 for k, v in sets.items()}
     return {"unreadable_files": {k: int(f.sum()) for k, f in flags.items()}}
 
+def _state_sums(state, prefix="") -> dict[str, float]:
+    "Sum of every tensor in a (nested) state dict, by name: a cheap fingerprint to compare ranks."
+    out = {}
+    if torch.is_tensor(state): out[prefix] = float(state.detach().double().sum())
+    elif isinstance(state, dict):
+        for k, v in state.items(): out.update(_state_sums(v, f"{prefix}.{k}" if prefix else str(k)))
+    elif isinstance(state, (list, tuple)):
+        for i, v in enumerate(state): out.update(_state_sums(v, f"{prefix}.{i}"))
+    return out
+
+def _check_ranks_agree(model: nn.Module) -> int:
+    """After an epoch start that clustered: every rank must hold the same weights and prototype tree (the clustering ran
+    on the gathered features of all ranks); raises naming the tensors that differ. Returns how many were compared. Batch-norm
+    running statistics are left out: between forwards they are each rank's own (DDP copies rank 0's at every forward)."""
+    mine = {k: v for k, v in _state_sums(model.state_dict()).items() if not k.rsplit(".", 1)[-1].startswith(("running_", "num_batches"))}
+    ranks = all_gather_objects(mine)
+    differ = sorted({k for other in ranks for k in mine if not math.isclose(other.get(k, math.nan), mine[k], rel_tol=1e-6, abs_tol=1e-6)})
+    if differ: raise RuntimeError(f"the ranks disagree after the epoch start on {len(differ)} tensors, e.g. {', '.join(differ[:5])}")
+    return len(mine)
+
+def _log_first_steps(run: _Run, step: int, views: list[torch.Tensor]):
+    "The first steps of a run, as data: each view's shape on this rank and each parameter group's lr, weight decay and size."
+    groups = [{"lr": g["lr"], "weight_decay": g["weight_decay"], "params": sum(p.numel() for p in g["params"])} for g in run.optimizer.param_groups]
+    run.log("[hssl] first steps " + json.dumps({"step": step, "views": [list(v.shape) for v in views], "optimizer": type(run.optimizer).__name__,
+                                                "groups": groups}))
+
 def train(cfg: RunConfig) -> dict | None:
     "Run pre-training (and the final kNN evaluation) for `cfg` in this process; returns results on rank 0."
     rank, world, device = init_distributed(cfg.device)
@@ -197,7 +225,11 @@ def train(cfg: RunConfig) -> dict | None:
         _resume(run)
         for epoch in range(run.start_epoch, cfg.epochs):
             record = _train_epoch(run, epoch)
-            _save_checkpoint(run, epoch, record)
+            _save_checkpoint(run, epoch if record else epoch - 1, record)
+            if cfg.max_steps and run.step >= cfg.max_steps and run.step < cfg.epochs * run.steps:
+                run.log(f"[hssl] max_steps {cfg.max_steps} reached (epoch {epoch + 1}, step {run.step - epoch * run.steps} of {run.steps}): "
+                        f"checkpoint {run.out / 'checkpoint.pth'}; run again with a larger max_steps, or 0, to continue")
+                return None
         return _finish(run)
     finally:
         cleanup_distributed()
@@ -209,7 +241,7 @@ class _Run:
     train_set: Any; loader: Any; data_seconds: float; model: nn.Module; nhwc_inputs: bool; optimizer: torch.optim.Optimizer
     base_lr: float; lrs: Any; wds: Any; steps: int; cfg_dict: dict
     net: nn.Module | None = None; knn_sets: dict | None = None; context: EpochContext | None = None
-    start_epoch: int = 0; history: list = field(default_factory=list); train_seconds: float = 0.0
+    start_epoch: int = 0; step: int = 0; history: list = field(default_factory=list); train_seconds: float = 0.0
     last_good: str = "none (no epoch has finished)"
 
 def _set_up(cfg: RunConfig, rank: int, world: int, device) -> _Run:
@@ -231,7 +263,9 @@ def _set_up(cfg: RunConfig, rank: int, world: int, device) -> _Run:
     torch.manual_seed(cfg.seed + rank)
     nhwc_inputs = use_channels_last(model, device, cfg.channels_last)
     _refuse_what_cannot_fit(model, cfg, train_set, world, device, log)
-    if world > 1 and cfg.sync_bn: model = nn.SyncBatchNorm.convert_sync_batchnorm(model)
+    if world > 1 and cfg.sync_bn:
+        model, synced = sync_batchnorm(model, device)
+        log(f"[hssl] sync_bn: {synced} batch-norm layers normalise over the global batch of {world} processes")
     steps = len(loader)
     model.configure(cfg.epochs, steps)
     base_lr = scaled_lr(cfg.optim, cfg.batch_size)
@@ -248,10 +282,12 @@ def _resume(run: _Run):
         ckpt = torch.load(resume_path, map_location=run.device, weights_only=False)
         _check_same_run(ckpt["config"], run.cfg_dict, resume_path)
         model.load_state_dict(ckpt["model"]); run.optimizer.load_state_dict(ckpt["optimizer"])
-        run.start_epoch, run.history, run.train_seconds = ckpt["epoch"] + 1, ckpt["history"], ckpt["train_seconds"]
+        run.step = ckpt.get("step", (ckpt["epoch"] + 1) * run.steps)
+        run.start_epoch, run.history, run.train_seconds = run.step // run.steps, ckpt["history"], ckpt["train_seconds"]
         set_rng_state(ckpt["rng"][run.rank] if run.rank < len(ckpt["rng"]) else ckpt["rng"][0])
-        run.log(f"[hssl] resumed from {resume_path} at epoch {run.start_epoch}")
-        run.last_good = f"{resume_path} (after epoch {run.start_epoch})"
+        within = f", step {run.step % run.steps}" if run.step % run.steps else ""
+        run.log(f"[hssl] resumed from {resume_path} at epoch {run.start_epoch + 1}{within} (optimizer step {run.step})")
+        run.last_good = f"{resume_path} (optimizer step {run.step})"
     if run.rank == 0:
         atomic_write_json(run.cfg_dict, run.out / "config.json")
         (run.out / "metrics.jsonl").write_text("".join(json.dumps(h) + "\n" for h in run.history))
@@ -267,28 +303,35 @@ def _train_epoch(run: _Run, epoch: int) -> dict:
     "The method's epoch-start hook, every step of the epoch, and the epoch's record (means over steps and ranks, monitor kNN)."
     cfg, model, steps = run.cfg, run.model, run.steps
     epoch_extra = model.on_epoch_start(epoch, run.context)
-    if epoch_extra: run.log("[hssl] epoch start: " + " ".join(f"{k} {v}" for k, v in epoch_extra.items()))
-    run.loader.set_epoch(epoch)
+    if epoch_extra:
+        run.log("[hssl] epoch start: " + " ".join(f"{k} {v}" for k, v in epoch_extra.items()))
+        if run.world > 1: run.log(f"[hssl] epoch start: the {run.world} ranks hold the same model state ({_check_ranks_agree(model)} tensors)")
+    skip = max(0, run.step - epoch * steps)  # a run resumed mid-epoch (max_steps) continues where it stopped
+    run.loader.set_epoch(epoch, skip)
     model.train()
     sums, t0 = StepSums(), time.perf_counter()
-    for it, (views, labels, index) in enumerate(run.loader):
+    for it, (views, labels, index) in enumerate(run.loader, start=skip):
         step = epoch * steps + it
         set_step_values(run.optimizer, run.lrs[step], run.wds[step], run.base_lr)
+        if step < 2 and run.step == step: _log_first_steps(run, step, views)
         sums.add(train_step(run.net, model, run.optimizer, views, index, step, cfg.optim.clip_grad, run.amp, run.nhwc_inputs))
-        if (it + 1) % cfg.log_every == 0 or it + 1 == steps:
-            means = sums.means(it + 1, f"epoch {epoch + 1}, found at step {it + 1} of {steps} as the mean of the epoch's steps so far; "
-                                       f"last good checkpoint: {run.last_good}")
-            rate = (it + 1) * cfg.batch_size / (time.perf_counter() - t0)
+        run.step = step + 1
+        stop = bool(cfg.max_steps) and run.step >= cfg.max_steps and it + 1 < steps
+        if (it + 1) % cfg.log_every == 0 or it + 1 == steps or stop:
+            means = sums.means(it + 1 - skip, f"epoch {epoch + 1}, found at step {it + 1} of {steps} as the mean of the epoch's steps so far; "
+                                              f"last good checkpoint: {run.last_good}")
+            rate = (it + 1 - skip) * cfg.batch_size / (time.perf_counter() - t0)
             eta = (steps - it - 1 + (cfg.epochs - epoch - 1) * steps) * cfg.batch_size / rate
             run.log(f"epoch {epoch + 1}/{cfg.epochs} step {it + 1}/{steps} loss {means['loss']:.4f} "
                     f"lr {run.lrs[step]:.4g} {rate:,.0f} img/s eta {eta / 60:.1f} min")
+        if stop: return None
     epoch_seconds = time.perf_counter() - t0
     run.train_seconds += epoch_seconds
     keys = sorted(sums.sums)
     totals = all_reduce_sum(torch.stack([sums.sums[k] for k in keys]))
-    record = {"epoch": epoch, **{k: v / (steps * run.world) for k, v in zip(keys, totals.tolist())},
+    record = {"epoch": epoch, **{k: v / ((steps - skip) * run.world) for k, v in zip(keys, totals.tolist())},
               "lr": float(run.lrs[(epoch + 1) * steps - 1]), "epoch_seconds": round(epoch_seconds, 3),
-              "images_per_second": round(steps * cfg.batch_size / epoch_seconds, 1), **epoch_extra}
+              "images_per_second": round((steps - skip) * cfg.batch_size / epoch_seconds, 1), **epoch_extra}
     every = max(1, round(in_epochs(cfg.knn_every, cfg.epochs))) if cfg.knn_every else 0  # "10%": ten points a run, at most one an epoch
     if run.knn_sets and every and ((epoch + 1) % every == 0 or epoch + 1 == cfg.epochs):
         record.update(knn_monitor(model, run.knn_sets, cfg, run.device, run.nhwc_inputs))
@@ -296,18 +339,20 @@ def _train_epoch(run: _Run, epoch: int) -> dict:
     run.log("[hssl] " + " ".join(f"{k} {v:.4g}" if isinstance(v, float) else f"{k} {v}" for k, v in record.items()))
     return record
 
-def _save_checkpoint(run: _Run, epoch: int, record: dict):
-    "Rank 0 writes the checkpoint (every rank's RNG state) atomically and appends the epoch's metrics."
+def _save_checkpoint(run: _Run, epoch: int, record: dict | None):
+    """Rank 0 writes the checkpoint (every rank's RNG state) atomically and appends the epoch's metrics; `epoch` is the
+    last finished one and `record` None when the run stops mid-epoch (`max_steps`), which `step` then says."""
     rngs = all_gather_objects(get_rng_state())
     if run.rank == 0:
         ds = run.train_set
-        atomic_save({"model": run.model.state_dict(), "optimizer": run.optimizer.state_dict(), "epoch": epoch, "rng": rngs,
+        atomic_save({"model": run.model.state_dict(), "optimizer": run.optimizer.state_dict(), "epoch": epoch, "step": run.step, "rng": rngs,
                      "history": run.history, "train_seconds": run.train_seconds, "config": run.cfg_dict,
                      "backbone_prefix": run.model.backbone_prefix, "torch_version": torch.__version__,
                      "data_meta": {"channels": ds.channels, "image_size": ds.image_size, "mean": ds.mean, "std": ds.std}},
                     run.out / "checkpoint.pth")
-        run.last_good = f"{run.out / 'checkpoint.pth'} (after epoch {epoch + 1})"
-        with open(run.out / "metrics.jsonl", "a") as f: f.write(json.dumps(record) + "\n")
+        run.last_good = f"{run.out / 'checkpoint.pth'} (optimizer step {run.step})"
+        if record is not None:
+            with open(run.out / "metrics.jsonl", "a") as f: f.write(json.dumps(record) + "\n")
     barrier()
 
 def _finish(run: _Run) -> dict | None:

@@ -44,8 +44,10 @@ def knn_classify(train_features, train_labels, test_features, test_labels, k: in
 # %% ../../nbs/14_knn.ipynb #2261e455
 @torch.no_grad()
 def extract_features(encoder: nn.Module, dataset, device, batch_size: int = 256, channels_last: bool = False,
-                     num_workers: int = 4, desc: str = "features", amp: bool = False, normalize: bool = True) -> torch.Tensor:
-    "`encoder` features (L2-normalised unless `normalize=False`) of every item of `dataset`, `[N, D]` in dataset order, on every rank."
+                     num_workers: int = 4, desc: str = "features", amp: bool = False, normalize: bool = True,
+                     interpolation: str = "bicubic") -> torch.Tensor:
+    """`encoder` features (L2-normalised unless `normalize=False`) of every item of `dataset`, `[N, D]` in dataset order, on every
+    rank; image files are read through Resize + CenterCrop with `interpolation` (`file_eval_transform`)."""
     from hssl.data import InMemoryImages
     was_training = encoder.training
     encoder.eval()
@@ -65,7 +67,7 @@ def extract_features(encoder: nn.Module, dataset, device, batch_size: int = 256,
         from torch.utils.data import DataLoader
         from hssl.augment import file_eval_transform
         view = dataset.subset(range(lo, hi))
-        view.transform = lambda img, t=file_eval_transform(dataset.image_size, dataset.mean, dataset.std): [t(img)]
+        view.transform = lambda img, t=file_eval_transform(dataset.image_size, dataset.mean, dataset.std, interpolation): [t(img)]
         for views, _, _ in DataLoader(view, batch_size, num_workers=num_workers):
             chunks.append(embed(views[0]))
     mine = torch.cat(chunks) if chunks else torch.empty(0, device=device)

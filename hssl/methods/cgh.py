@@ -11,14 +11,14 @@ import torch.nn.functional as F
 from torch import nn
 
 from ..backbones import RESNET_LAYOUTS
-from ..config import MethodSpec
+from ..config import MethodSpec, Official, Recipe
 from ..dist import all_gather_nograd, get_world_size, shuffled_forward
 from ..losses import ce_target0, infonce_queue_logits
 from ..modules import KeyQueue, SSLMethod, mlp, momentum_copy, split_batchnorm
 
 # %% auto #0
-__all__ = ['SPEC', 'hypercolumn', 'HypercolumnProjector', 'tapped_forward', 'stage_channels', 'CGHConfig', 'relation_soft_ce',
-           'cgh_loss', 'cgh_loss_weights', 'CGH']
+__all__ = ['SPEC', 'CGH_200', 'hypercolumn', 'HypercolumnProjector', 'tapped_forward', 'stage_channels', 'CGHConfig',
+           'relation_soft_ce', 'cgh_loss', 'cgh_loss_weights', 'CGH']
 
 # %% ../../nbs/24_cgh.ipynb #49b84583
 def hypercolumn(maps: list[torch.Tensor]) -> torch.Tensor:
@@ -230,9 +230,76 @@ SPEC = MethodSpec(
            "optim.schedule": "warmup_cosine",
            "optim.warmup_epochs": 5, "optim.min_lr": 0.0, "aug.weak_views": 1, "aug.global_scale": (0.2, 1.0),
            "aug.brightness": 0.4, "aug.contrast": 0.4, "aug.saturation": 0.4, "aug.hue": 0.1, "aug.jitter_p": 0.8,
-           "aug.grayscale_p": 0.2, "aug.blur_p": (0.5, 0.5), "aug.blur_sigma": (0.1, 2.0), "aug.solarize_p": (0.0, 0.0)},
-    small={"arch": "resnet18", "backbone.width": 8, "backbone.small_stem": True, "epochs": 50, "batch_size": 256, "optim.name": "sgd",
+           "aug.grayscale_p": 0.2, "aug.blur_p": (0.0, 0.5), "aug.blur_sigma": (0.1, 2.0), "aug.solarize_p": (0.0, 0.0), "amp": False},
+    small={"arch": "resnet18", "backbone.width": 8, "backbone.small_stem": True, "epochs": 50, "batch_size": 256, "optim.name": "sgd", "amp": None,
            "optim.lr": 0.05, "optim.weight_decay": 1e-4, "optim.warmup_epochs": 1, "model.dim": 32, "model.hidden_dim": 128,
            "model.hyper_dim": 32, "model.hyper_hidden_dim": 128, "model.queue_size": 4096, "model.momentum": 0.99,
            "model.loss_warmup_epochs": 1, "aug.global_scale": (0.3, 1.0), "aug.blur_sigma": (0.1, 0.5)},
     doc="CGH (Gao et al., WACV 2024), zaczgao/Cross-Context_Learning")
+
+# %% ../../nbs/24_cgh.ipynb #8414e7f9
+CGH_200 = Recipe(
+    method='cgh', epochs=200,
+    run='CGH, ResNet-50, 200 epochs, batch 256 (configs/cgh/imagenetcfg.py, README pretrain command)',
+    repo='Cross-Context_Learning',
+    values=(
+        Official('arch', 'resnet50', 'configs/cgh/imagenetcfg.py:43', 'arch="resnet50"', 'README passes --arch=resnet50; createConfig asserts they agree (configs/__init__.py:39)'),
+        Official('image_size', 224, 'configs/cgh/imagenetcfg.py:68', 'img_size=224,'),
+        Official('epochs', 200, 'configs/cgh/imagenetcfg.py:48', 'num_epoch=200,'),
+        Official('batch_size', 256, 'configs/cgh/imagenetcfg.py:62', 'batch_size=256,', 'global batch: each process loads 256 / world size (models/base_model.py:119); README leaves the GPU count to --device=${DEVICES}'),
+        Official('optim.name', 'sgd', 'models/cgh.py:488', "self.optimizer = torch.optim.SGD([{'params': bn_params, 'weight_decay': 0, },", 'ImageNet branch; OPTIM type sgd (imagenetcfg.py:47)'),
+        Official('optim.lr', 0.05, 'configs/cgh/imagenetcfg.py:50', 'lr_base=0.05,', 'for a batch of 256'),
+        Official('optim.scale_lr', True, 'configs/cgh/imagenetcfg.py:99', 'self.OPTIM["lr"] = self.OPTIM["lr_base"] * self.DATA["batch_size"] / 256', 'x global batch / 256 = 0.05 at 256'),
+        Official('optim.momentum', 0.9, 'models/cgh.py:490', 'momentum=0.9', 'literal in the ImageNet optimizer; OPTIM momentum (imagenetcfg.py:52) is not read, same value'),
+        Official('optim.weight_decay', 0.0001, 'models/cgh.py:489', "{'params': rest_params, 'weight_decay': 1e-4}],", "0 for parameters whose name contains 'bn' or 'bias' (models/cgh.py:485-488); hssl's CGH.param_groups uses the same rule"),
+        Official('optim.weight_decay_end', None, 'models/cgh.py:489', "{'params': rest_params, 'weight_decay': 1e-4}],", 'constant'),
+        Official('optim.schedule', 'warmup_cosine', 'models/base_model.py:219', 'lr = 0.5 * base_lr * (1 + math.cos(1.0 * T / total_iters * math.pi))', 'per iteration (update_learning_rate every step, pretrain.py:116): linear warm-up, then cosine over the remaining iterations; schedule_type cos (imagenetcfg.py:54)'),
+        Official('optim.warmup_epochs', 5, 'configs/cgh/imagenetcfg.py:49', 'warm_up=5,'),
+        Official('optim.warmup_start_lr', 0.0, 'models/base_model.py:215', 'lr = base_lr * 1.0 * T / warmup_iters', 'linear from 0, per iteration'),
+        Official('optim.min_lr', 0.0, 'models/base_model.py:219', 'lr = 0.5 * base_lr * (1 + math.cos(1.0 * T / total_iters * math.pi))', 'cosine to 0'),
+        Official('optim.clip_grad', 0.0, 'models/cgh.py:540', 'self.optimizer.step()', 'no gradient clipping'),
+        Official('amp', False, 'configs/options.py:42', "parser.add_argument('--half_precision', action='store_true', help='use half precision')", 'off by default and the README command (README.md:50-56) does not pass it: fp32'),
+        Official('sync_bn', False, 'models/cgh.py:474', 'self.init_net(syncBN=False)'),
+        Official('model.split_bn', 8, 'models/cgh.py:148', 'bn_splits = 1 if is_distributed_training_run() else 8', 'one process: every BatchNorm2d of both encoders is a SplitBatchNorm with 8 splits (models/network.py:68-88, 125-129); under DDP plain per-GPU BN (hssl also splits only on one process)'),
+        Official('model.dim', 512, 'configs/cgh/imagenetcfg.py:32', 'feat_dim=512,'),
+        Official('model.hidden_dim', 4096, 'configs/cgh/imagenetcfg.py:33', 'hid_dim=4096,', 'global head Linear(2048, 4096) - ReLU - Linear(4096, 512), no BN (models/cgh.py:157)'),
+        Official('model.hyper_dim', 512, 'configs/cgh/imagenetcfg.py:34', 'hyper_dim=512,'),
+        Official('model.hyper_hidden_dim', 4096, 'models/cgh.py:168', 'self.hypercols_proj_q = FeatDistiller(hyper_dim_in, hid_dim, hyper_dim, dim_mlp, layers, False)', 'the hypercolumn MLP reuses hid_dim = 4096 (models/cgh.py:51)'),
+        Official('model.hyper_width', None, 'models/cgh.py:168', 'self.hypercols_proj_q = FeatDistiller(hyper_dim_in, hid_dim, hyper_dim, dim_mlp, layers, False)', "1x1 conv to dim_mlp = 2048 channels + BN + ReLU (models/cgh.py:46-48); hssl's None = the trunk's feature width, 2048"),
+        Official('model.layers', ('layer3', 'layer4'), 'configs/cgh/imagenetcfg.py:40', 'layers=["layer3", "layer4"],'),
+        Official('model.queue_size', 131072, 'configs/cgh/imagenetcfg.py:35', 'queue_len=65536*2,', 'each of the two queues'),
+        Official('model.momentum', 0.999, 'configs/cgh/imagenetcfg.py:36', 'momentum=0.999,', 'constant, for the encoder and the hypercolumn projector (models/cgh.py:233-237)'),
+        Official('model.temperature', 0.2, 'configs/cgh/imagenetcfg.py:37', 'temp=0.2,', 'InfoNCE temperature of the loss warm-up'),
+        Official('model.temp_t', 0.08, 'configs/cgh/imagenetcfg.py:38', 'temp_t=0.08,', 'hypercolumn-teacher temperature of L_csist (models/criterion.py:125)'),
+        Official('model.temp_s', 0.08, 'configs/cgh/imagenetcfg.py:39', 'temp_s=0.08,', 'hypercolumn-student temperature of L_cl_hyper (models/criterion.py:124)'),
+        Official('model.global_temp_t', 0.04, 'models/criterion.py:122', 'temp_t = 0.04', 'local constant: global-teacher temperature of L_cl_hyper (models/criterion.py:124)'),
+        Official('model.global_temp_s', 0.1, 'models/criterion.py:123', 'temp_s = 0.1', 'local constant: global-student temperature of L_csist and the local terms (models/criterion.py:125, 130)'),
+        Official('model.loss_warmup_epochs', 5, 'configs/cgh/imagenetcfg.py:76', 'warm_up_loss=5,', 'per-iteration hand-over w = (1-a, a/2, a/2) from InfoNCE, then (0, 0.5, 0.5) (models/cgh.py:544-557)'),
+        Official('aug.n_global', 2, 'samples/transforms/ssl_transforms.py:252', 'return [img2, img1]', 'view 0 = weak (key/teacher), view 1 = strong (query/student) (models/cgh.py:398)'),
+        Official('aug.weak_views', 1, 'samples/transforms/ssl_transforms.py:225', 'self.weak_transform = transforms.Compose([', 'view 0: RandomResizedCrop(224, (0.2, 1)) + flip only (ssl_transforms.py:225-230)'),
+        Official('aug.global_size', None, 'samples/transforms/ssl_transforms.py:216', 'transforms.RandomResizedCrop(img_size, scale=(0.2, 1.)),', "hssl's None = image_size = 224"),
+        Official('aug.global_scale', (0.2, 1.0), 'samples/transforms/ssl_transforms.py:216', 'transforms.RandomResizedCrop(img_size, scale=(0.2, 1.)),', 'strong view; the weak view uses the same (0.2, 1) (ssl_transforms.py:226)'),
+        Official('aug.n_local', 0, 'configs/cgh/imagenetcfg.py:67', 'multi=False,'),
+        Official('aug.interpolation', 'bilinear', 'samples/transforms/ssl_transforms.py:216', 'transforms.RandomResizedCrop(img_size, scale=(0.2, 1.)),', "torchvision's default resampling (bilinear), both views"),
+        Official('aug.jitter_p', 0.8, 'samples/transforms/ssl_transforms.py:217', 'transforms.RandomApply([transforms.ColorJitter(0.4, 0.4, 0.4, 0.1)], p=0.8),', 'strong view only'),
+        Official('aug.brightness', 0.4, 'samples/transforms/ssl_transforms.py:217', 'transforms.ColorJitter(0.4, 0.4, 0.4, 0.1)'),
+        Official('aug.contrast', 0.4, 'samples/transforms/ssl_transforms.py:217', 'transforms.ColorJitter(0.4, 0.4, 0.4, 0.1)'),
+        Official('aug.saturation', 0.4, 'samples/transforms/ssl_transforms.py:217', 'transforms.ColorJitter(0.4, 0.4, 0.4, 0.1)'),
+        Official('aug.hue', 0.1, 'samples/transforms/ssl_transforms.py:217', 'transforms.ColorJitter(0.4, 0.4, 0.4, 0.1)'),
+        Official('aug.grayscale_p', 0.2, 'samples/transforms/ssl_transforms.py:218', 'transforms.RandomGrayscale(p=0.2),', 'strong view only'),
+        Official('aug.blur_p', (0.0, 0.5), 'samples/transforms/ssl_transforms.py:219', 'transforms.RandomApply([GaussianBlur([.1, 2.])], p=p_blur),', "strong view 1: p_blur defaults to 0.5 (ssl_transforms.py:205); weak view 0 has no blur (225-230), which hssl's weak_views=1 already gives whatever blur_p[0] says"),
+        Official('aug.blur_sigma', (0.1, 2.0), 'samples/transforms/ssl_transforms.py:219', 'GaussianBlur([.1, 2.])', 'sigma ~ U(0.1, 2.0) px, the PIL GaussianBlur radius (samples/transforms/utils_transforms.py:34-35)'),
+        Official('aug.solarize_p', (0.0, 0.0), 'samples/transforms/ssl_transforms.py:214', "# MoCo v2's aug: similar to SimCLR", 'no solarization in either view (ssl_transforms.py:215-230)'),
+        Official('aug.flip_p', 0.5, 'samples/transforms/ssl_transforms.py:220', 'transforms.RandomHorizontalFlip(),', 'torchvision default p = 0.5, both views (weak: 227)'),
+    ),
+    differs={
+        'GPU count not stated': "README.md:50 launches on ${DEVICES}; the global batch stays 256 whatever the count (models/base_model.py:119), but the per-GPU BN batch (no SyncBN) depends on it; split_bn=8 copies upstream's own one-process setting (models/cgh.py:148)",
+        'no key: norm_center': 'norm_center=False (imagenetcfg.py:42): teacher logits are not centred; the centre buffers are still updated with momentum 0.9 (models/cgh.py:191, 372-388) but unused; hssl has no centring, same behaviour',
+        'no key: weight-decay exclusion by name': "names containing 'bn' or 'bias' get wd 0 (models/cgh.py:485-488), so the downsample BN and the hypercolumn conv's BN are decayed; hssl's CGH.param_groups applies the same name rule",
+        'no key: optimizer literals': 'for ImageNet the SGD momentum 0.9 and wd 1e-4 are literals (models/cgh.py:488-490); OPTIM momentum / weight_decay (imagenetcfg.py:52-53) are not read (same values)',
+        'no key: hypercolumn': "layer3 map bilinearly resized (align_corners=False) to layer4's 7x7 and concatenated (3072 channels), kappa scaling commented out (models/cgh.py:63-79); hssl the same",
+        'no key: loss composition': 'L_cl_hyper = CE(hyper student / 0.08, global teacher / 0.04), L_csist = CE(global student / 0.1, hyper teacher / 0.08), relation logits against the queues only, before enqueueing (models/criterion.py:122-125, models/cgh.py:433-454); hssl the same',
+    },
+)
+
+SPEC.recipes = (CGH_200,)

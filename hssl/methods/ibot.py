@@ -13,16 +13,16 @@ import torch.nn.functional as F
 from torch import nn
 
 from ..backbones import VIT_SHAPES
-from ..config import MethodSpec
+from ..config import MethodSpec, Official, Recipe
 from ..distill import DINOHead, WeightNormLinear, multicrop_forward, teacher_temperature_schedule, use_dino_pos_embed
 from ..core import Epochs, whole_epochs
 from .dino import DINO, DINOConfig, SPEC as DINO_SPEC, dino_loss, ema_center
 from ..modules import schedule_at
 
 # %% auto #0
-__all__ = ['SPEC', 'IBOTHead', 'masked_patch_tokens', 'vit_tokens', 'ibot_patch_loss', 'ibot_loss', 'ibot_centers',
-           'teacher_patch_temperature_schedule', 'pred_ratio_choice', 'block_mask', 'random_mask', 'crop_masks',
-           'IBOTConfig', 'IBOTWrapper', 'IBOT']
+__all__ = ['SPEC', 'IBOT_VIT_400', 'IBOTHead', 'masked_patch_tokens', 'vit_tokens', 'ibot_patch_loss', 'ibot_loss',
+           'ibot_centers', 'teacher_patch_temperature_schedule', 'pred_ratio_choice', 'block_mask', 'random_mask',
+           'crop_masks', 'IBOTConfig', 'IBOTWrapper', 'IBOT']
 
 # %% ../../nbs/28a_ibot.ipynb #80c5815a
 class IBOTHead(DINOHead):
@@ -274,3 +274,97 @@ SPEC = MethodSpec(
     paper={**DINO_SPEC.paper, "aug.global_scale": (0.32, 1.0), "aug.local_scale": (0.05, 0.32)},
     small={**DINO_SPEC.small, "model.patch_out_dim": 1024},
     doc="iBOT (Zhou et al. 2022) as re-implemented in HIRL")
+
+# %% ../../nbs/28a_ibot.ipynb #3650af9d
+IBOT_VIT_400 = Recipe(
+    method='ibot', epochs=400,
+    run='iBOT, ViT-B/16, 400 epochs, 32 GPUs (32 per GPU)',
+    repo="HIRL",
+    values=(
+        Official('arch', 'vit_base', 'configs/pretrain/baseline/ibot_vit_base_400eps.yaml:4', 'model: "ibot_vit_base"', 'student and teacher ViT-B/16 (models/ibot.py:256-258); the `arch` key is not read by the runner'),
+        Official('backbone.patch_size', 16, 'hirl/models/ibot.py:256', 'vit_base(patch_size=16'),
+        Official('backbone.drop_path', 0.1, 'configs/pretrain/baseline/ibot_vit_base_400eps.yaml:9', 'drop_path_rate: 0.1', 'student only (linspace 0..0.1 over the 12 blocks); the teacher has none (models/ibot.py:258)'),
+        Official('epochs', 400, 'configs/pretrain/baseline/ibot_vit_base_400eps.yaml:48', 'epochs: 400'),
+        Official('batch_size', 1024, 'configs/pretrain/baseline/ibot_vit_base_400eps.yaml:47', 'batch_size: 32', '32 per GPU x 32 GPUs (the comment on this line: 4 nodes of 8; README.md:43: 1024)'),
+        Official('optim.name', 'adamw', 'configs/pretrain/baseline/ibot_vit_base_400eps.yaml:53', 'optimizer: adamw', 'torch AdamW, default betas (runners/pretrain/dino.py:92); iBOTRunner inherits DINORunner.build_optimizer (runners/pretrain/ibot.py:87)'),
+        Official('optim.lr', 0.00075, 'configs/pretrain/baseline/ibot_vit_base_400eps.yaml:50', 'lr: 0.00075', 'for a batch of 256, scaled linearly'),
+        Official('optim.scale_lr', True, 'hirl/runners/pretrain/dino.py:84', 'args.lr = args.lr * eff_batch_size / 256', 'min_lr is not scaled'),
+        Official('optim.min_lr', 2e-06, 'configs/pretrain/baseline/ibot_vit_base_400eps.yaml:52', 'min_lr: 2e-6'),
+        Official('optim.weight_decay', 0.04, 'configs/pretrain/baseline/ibot_vit_base_400eps.yaml:44', 'weight_decay: 0.04', 'group 0 only (runners/pretrain/dino.py:194); biases and 1-D parameters in group 1 at wd 0 (utils/misc.py:287-297)'),
+        Official('optim.weight_decay_end', 0.4, 'configs/pretrain/baseline/ibot_vit_base_400eps.yaml:45', 'weight_decay_end: 0.4', 'cosine 0.04 -> 0.4 per iteration (runners/pretrain/dino.py:106)'),
+        Official('optim.schedule', 'cosine', 'hirl/runners/pretrain/dino.py:101', 'lr_schedule = misc.cosine_scheduler(', 'utils/misc.py:16: linear warm-up then cosine, one value per iteration'),
+        Official('optim.warmup_epochs', 10, 'configs/pretrain/baseline/ibot_vit_base_400eps.yaml:51', 'warmup_epochs: 10'),
+        Official('optim.warmup_start_lr', 0.0, 'hirl/utils/misc.py:16', 'start_warmup_value=0', 'DINORunner passes none: the warm-up starts from 0'),
+        Official('optim.clip_grad', 0.3, 'configs/pretrain/baseline/ibot_vit_base_400eps.yaml:46', 'clip_grad: 0.3', 'clip_grad_norm_ over all parameters, a global norm (utils/misc.py:446)'),
+        Official('amp', None, 'configs/pretrain/baseline/ibot_vit_base_400eps.yaml:43', 'use_fp16: True', 'fp16 autocast + GradScaler upstream; see differs'),
+        Official('sync_bn', False, 'hirl/runners/pretrain/ibot.py:72', 'if misc.has_batchnorms(model.student):', 'ViT + head without norm (norm_in_head: null) have no BN, so nothing is converted'),
+        Official('model.out_dim', 8192, 'configs/pretrain/baseline/ibot_vit_base_400eps.yaml:7', 'out_dim: 8192'),
+        Official('model.patch_out_dim', 8192, 'configs/pretrain/baseline/ibot_vit_base_400eps.yaml:8', 'patch_out_dim: 8192'),
+        Official('model.shared_head', True, 'configs/pretrain/baseline/ibot_vit_base_400eps.yaml:34', 'shared_head: True', '[CLS] and patch tokens share the MLP and the last layer (teacher too: shared_head_teacher, the next line)'),
+        Official('model.hidden_dim', 2048, 'hirl/layers/ibot_head.py:22', 'hidden_dim=2048', '3-layer GELU MLP (nlayers=3), no norm'),
+        Official('model.bottleneck_dim', 256, 'hirl/layers/ibot_head.py:22', 'bottleneck_dim=256', 'L2-normalised, then the weight-normalised last layer'),
+        Official('model.norm_last_layer', True, 'configs/pretrain/baseline/ibot_vit_base_400eps.yaml:31', 'norm_last_layer: True', "g of the student's last layer frozen at 1"),
+        Official('model.student_temp', 0.1, 'configs/pretrain/baseline/ibot_vit_base_400eps.yaml:16', 'student_temperature: 0.1'),
+        Official('model.teacher_temp', 0.07, 'configs/pretrain/baseline/ibot_vit_base_400eps.yaml:17', 'cls_temperature: 0.07'),
+        Official('model.warmup_teacher_temp', 0.04, 'configs/pretrain/baseline/ibot_vit_base_400eps.yaml:20', 'warmup_teacher_cls_temperature: 0.04'),
+        Official('model.warmup_teacher_temp_epochs', 50, 'configs/pretrain/baseline/ibot_vit_base_400eps.yaml:22', 'warmup_teacher_temperature_epochs: 50', 'linspace 0.04 -> 0.07 over 50 epochs, then 0.07, indexed by epoch (runners/pretrain/dino.py:116-121, 131)'),
+        Official('model.teacher_patch_temp', 0.07, 'configs/pretrain/baseline/ibot_vit_base_400eps.yaml:18', 'patch_temperature: 0.07'),
+        Official('model.warmup_teacher_patch_temp', 0.04, 'configs/pretrain/baseline/ibot_vit_base_400eps.yaml:21', 'warmup_teacher_patch_temperature: 0.04', 'same 50-epoch linspace as the [CLS] one (runners/pretrain/ibot.py:88-94, pred_start_epoch 0)'),
+        Official('model.momentum', 0.996, 'configs/pretrain/baseline/ibot_vit_base_400eps.yaml:26', 'teacher_momentum: 0.996', 'cosine to 1 per iteration (runners/pretrain/dino.py:111); EMA at the start of forward (models/ibot.py:217)'),
+        Official('model.center_momentum', 0.9, 'configs/pretrain/baseline/ibot_vit_base_400eps.yaml:24', 'center_momentum: 0.9'),
+        Official('model.center_momentum2', 0.9, 'configs/pretrain/baseline/ibot_vit_base_400eps.yaml:25', 'center_momentum2: 0.9'),
+        Official('model.lambda1', 1.0, 'configs/pretrain/baseline/ibot_vit_base_400eps.yaml:28', 'lambda1: 1.0'),
+        Official('model.lambda2', 1.0, 'configs/pretrain/baseline/ibot_vit_base_400eps.yaml:29', 'lambda2: 1.0'),
+        Official('model.freeze_last_layer', 3, 'configs/pretrain/baseline/ibot_vit_base_400eps.yaml:49', 'freeze_last_layer: 3', 'the gradients of every `last_layer` parameter are dropped while epoch < 3 (runners/pretrain/dino.py:159-170)'),
+        Official('model.copy_teacher_head', False, 'hirl/models/ibot.py:65', 'self.teacher = layers.MultiCropWrapper(', 'the teacher head is built on its own, not copied from the student; only the backbones are synced'),
+        Official('model.pred_ratio', (0.0, 0.3), 'configs/pretrain/baseline/ibot_vit_base_400eps.yaml:38', 'pred_ratio: [0, 0.3]', 'per crop: 0, or U(0.1, 0.5), picked at random (utils/misc.py:593-609)'),
+        Official('model.pred_ratio_var', (0.0, 0.2), 'configs/pretrain/baseline/ibot_vit_base_400eps.yaml:39', 'pred_ratio_var: [0, 0.2]'),
+        Official('model.pred_aspect_ratio', (0.3, 1 / 0.3), 'hirl/runners/pretrain/ibot.py:35', 'pred_aspect_ratio=(0.3, 1/0.3),'),
+        Official('model.pred_shape', 'block', 'configs/pretrain/baseline/ibot_vit_base_400eps.yaml:40', 'pred_shape: block', 'BEiT-style blocks on the 14x14 patch grid (patch_size 16, runners/pretrain/ibot.py:27)'),
+        Official('model.pred_start_epoch', 0, 'configs/pretrain/baseline/ibot_vit_base_400eps.yaml:41', 'pred_start_epoch: 0'),
+        Official('image_size', 224, 'hirl/utils/transforms.py:246', 'transforms.RandomResizedCrop(224, scale=global_crops_scale, interpolation=Image.BICUBIC)', 'views cut at 224 px'),
+        Official('aug.n_global', 2, 'configs/pretrain/baseline/ibot_vit_base_400eps.yaml:11', 'global_crops_number: 2'),
+        Official('aug.global_size', None, 'hirl/utils/transforms.py:246', 'RandomResizedCrop(224', 'hssl: None = the image size, 224 px on ImageNet'),
+        Official('aug.global_scale', (0.32, 1.0), 'configs/pretrain/baseline/ibot_vit_base_400eps.yaml:12', 'global_crops_scale: [0.32, 1.0]'),
+        Official('aug.n_local', 10, 'configs/pretrain/baseline/ibot_vit_base_400eps.yaml:13', 'local_crops_number: 10'),
+        Official('aug.local_size', 96, 'hirl/utils/transforms.py:263', 'transforms.RandomResizedCrop(96', 'every local crop 96 px'),
+        Official('aug.local_scale', (0.05, 0.32), 'configs/pretrain/baseline/ibot_vit_base_400eps.yaml:14', 'local_crops_scale: [0.05, 0.32]'),
+        Official('aug.interpolation', 'bicubic', 'hirl/utils/transforms.py:246', 'interpolation=Image.BICUBIC', 'global crops; the local crops too (line 263)'),
+        Official('aug.jitter_p', 0.8, 'hirl/utils/transforms.py:234', 'p=0.8'),
+        Official('aug.brightness', 0.4, 'hirl/utils/transforms.py:233', 'brightness=0.4'),
+        Official('aug.contrast', 0.4, 'hirl/utils/transforms.py:233', 'contrast=0.4'),
+        Official('aug.saturation', 0.2, 'hirl/utils/transforms.py:233', 'saturation=0.2'),
+        Official('aug.hue', 0.1, 'hirl/utils/transforms.py:233', 'hue=0.1'),
+        Official('aug.grayscale_p', 0.2, 'hirl/utils/transforms.py:236', 'transforms.RandomGrayscale(p=0.2)'),
+        Official('aug.blur_p', (1.0, 0.1), 'hirl/utils/transforms.py:256', 'GaussianBlur(0.1)', 'global crop 2; global crop 1 has GaussianBlur(1.0) (line 248)'),
+        Official('aug.local_blur_p', 0.5, 'hirl/utils/transforms.py:265', 'GaussianBlur(p=0.5)'),
+        Official('aug.blur_sigma', (0.1, 2.0), 'hirl/utils/transforms.py:15', 'radius_min=0.1, radius_max=2.', 'PIL GaussianBlur radius (= sigma in px) ~ U(0.1, 2)'),
+        Official('aug.solarize_p', (0.0, 0.2), 'hirl/utils/transforms.py:257', 'Solarization(0.2)', 'global crop 2 only; PIL solarize, threshold 128'),
+        Official('aug.local_solarize_p', 0.0, 'hirl/utils/transforms.py:262', 'self.local_transfo = transforms.Compose([', 'no Solarization in the local transform (lines 262-267)'),
+        Official('aug.flip_p', 0.5, 'hirl/utils/transforms.py:231', 'transforms.RandomHorizontalFlip(p=0.5)', 'before the colour ops (flip commutes with them)'),
+        Official('aug.weak_views', 0, 'hirl/utils/transforms.py:245', 'self.global_transfo1 = transforms.Compose([', 'every crop gets the colour ops'),
+        Official('aug.erasing_p', 0.0, 'hirl/utils/transforms.py:245', 'self.global_transfo1 = transforms.Compose([', 'no RandomErasing in any crop'),
+    ),
+    differs={
+        'amp':
+            "upstream runs fp16 autocast with a GradScaler (use_fp16: True; NativeScalerWithGradNormCount, utils/misc.py:426); hssl's bf16 autocast (amp=None: on for CUDA) stands in for it: same memory, no loss scaling",
+        'not modelled: schedule index':
+            'DINORunner reads the lr and wd schedules at int((it/ipe)*ipe) (runners/pretrain/dino.py:193, 195), which float rounding makes it-1 on ~7% of iterations; hssl reads step it (a one-step shift, negligible)',
+        'not modelled: frozen last layer in the clip norm':
+            "while epoch < freeze_last_layer upstream computes the last layer's gradient, counts it in the global clip norm (utils/misc.py:446) and only then drops it (misc.py:453); hssl detaches the last-layer weight, so its gradient is not in the norm and the other gradients are clipped a little less in the first 3 epochs",
+        'no key (same in hssl): head shape':
+            "DINOHead nlayers=3, GELU, no norm (norm_in_head: null, act_in_head: gelu), bias on the MLP Linears, L2 norm, weight-normalised bias-free last layer (layers/dino_head.py); hssl's DINOHead is the same",
+        'no key (same in hssl): teacher':
+            "teacher ViT without drop-path; EMA over the commonly named student/teacher parameters at the start of every forward; learned position embeddings interpolated bicubically ('+0.1') for the 96-px crops",
+        'no key (same in hssl): weight-decay groups':
+            'biases and 1-D parameters at wd 0; pos_embed and cls_token (ndim 3) are regularised; only group 0 follows the wd schedule',
+        'unused upstream':
+            'the `arch` and `window_size` keys (the runner builds the ViT-B/16 factory named by `model`; `patch_size` only sizes the mask grid), accum_iter 1',
+        'no key (same in hssl): masked image modelling':
+            'masked_im_modeling: True on the student only; the mask token is zero-initialised (init_mask False) and replaces masked patch embeddings before the position embedding; masks drawn for the local crops are unused',
+        'no key (same in hssl): shared_head_teacher':
+            "shared_head_teacher: True, the teacher's [CLS] and patch outputs share one last layer too",
+    },
+)
+
+SPEC.recipes = (IBOT_VIT_400,)

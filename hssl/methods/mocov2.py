@@ -10,13 +10,13 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from ..config import MethodSpec
+from ..config import MethodSpec, Official, Recipe
 from ..dist import all_gather_nograd, shuffled_forward
 from ..losses import infonce_queue_loss
 from ..modules import KeyQueue, SSLMethod, mlp, momentum_copy
 
 # %% auto #0
-__all__ = ['SPEC', 'MoCoV2Config', 'MoCoV2']
+__all__ = ['SPEC', 'MOCOV2_200', 'MoCoV2Config', 'MoCoV2']
 
 # %% ../../nbs/20_mocov2.ipynb #e77b246f
 @dataclass
@@ -93,7 +93,59 @@ SPEC = MethodSpec(
     config=MoCoV2Config, module=MoCoV2,
     paper={"arch": "resnet50", "epochs": 200, "batch_size": 256, "optim.name": "sgd", "optim.lr": 0.03, "optim.momentum": 0.9,
            "optim.weight_decay": 1e-4, "optim.schedule": "cosine_epoch", "optim.min_lr": 0.0, "aug.global_scale": (0.2, 1.0),
-           "aug.blur_sigma": (0.1, 2.0), "aug.blur_p": (0.5, 0.5)},
-    small={"arch": "resnet18", "backbone.width": 8, "backbone.small_stem": True, "epochs": 50, "model.dim": 32,
+           "aug.blur_sigma": (0.1, 2.0), "aug.blur_p": (0.5, 0.5), "amp": False, "model.shuffle_bn_splits": 8},
+    small={"arch": "resnet18", "backbone.width": 8, "backbone.small_stem": True, "epochs": 50, "model.dim": 32, "amp": None,
+           "model.shuffle_bn_splits": 4,
            "model.queue_size": 4096, "model.momentum": 0.99, "aug.global_scale": (0.3, 1.0), "aug.blur_sigma": (0.1, 0.5)},
     doc="MoCo v2 (Chen et al. 2020) as re-implemented in HIRL")
+
+# %% ../../nbs/20_mocov2.ipynb #b520f891
+MOCOV2_200 = Recipe(
+    method="mocov2", epochs=200,
+    run="MoCo v2, ResNet-50, 200 epochs, 8 GPUs (32 per GPU)",
+    repo="HIRL",
+    values=(
+        Official("arch", "resnet50", "configs/pretrain/baseline/mocov2_resnet50_200eps.yaml:3", "arch: resnet50", "built by the factory moco_resnet50_single_crop (model line 9; hirl/models/moco.py:247)"),
+        Official("epochs", 200, "configs/pretrain/baseline/mocov2_resnet50_200eps.yaml:6", "epochs: 200"),
+        Official("batch_size", 256, "configs/pretrain/baseline/mocov2_resnet50_200eps.yaml:5", "batch_size: 32", "32 per GPU x 8 GPUs: README.md:31 gives a batch of 256 for this run (launch.py:48 starts one process per visible GPU)"),
+        Official("optim.clip_grad", 0.0, "hirl/runners/base.py:329", "clip_grad = self.args.get(\"clip_grad\", None)", "no config sets clip_grad, so None: the scaler steps without clipping (hirl/utils/misc.py:443)"),
+        Official("optim.name", "sgd", "hirl/runners/pretrain/moco.py:56", "optimizer = torch.optim.SGD(model.parameters(), args.lr,", "MoCoRunner always builds SGD"),
+        Official("optim.lr", 0.03, "configs/pretrain/baseline/mocov2_resnet50_200eps.yaml:17", "lr: 0.03", "for a batch of 256: x 256/256 = 0.03"),
+        Official("optim.scale_lr", True, "hirl/runners/pretrain/moco.py:51", "args.lr = args.lr * eff_batch_size / 256"),
+        Official("optim.min_lr", 0.0, "configs/pretrain/baseline/mocov2_resnet50_200eps.yaml:18", "min_lr: 0."),
+        Official("optim.momentum", 0.9, "configs/pretrain/baseline/mocov2_resnet50_200eps.yaml:19", "momentum: 0.9"),
+        Official("optim.weight_decay", 0.0001, "configs/pretrain/baseline/mocov2_resnet50_200eps.yaml:20", "weight_decay: 1e-4"),
+        Official("optim.weight_decay_end", None, "configs/pretrain/baseline/mocov2_resnet50_200eps.yaml:20", "weight_decay: 1e-4", "constant: no schedule touches the weight decay"),
+        Official("optim.schedule", "cosine_epoch", "hirl/runners/pretrain/moco.py:62", "epoch = math.floor(epoch)", "cosine of the floored epoch (line 65), set every iteration: stepped per epoch"),
+        Official("optim.warmup_epochs", 0.0, "hirl/runners/pretrain/moco.py:65", "math.cos(math.pi * epoch / args.epochs)", "cosine from epoch 0, no warm-up branch"),
+        Official("sync_bn", False, "hirl/runners/pretrain/moco.py:41", "model = torch.nn.parallel.DistributedDataParallel(model", "wrapped in DDP without convert_sync_batchnorm: per-GPU BN (32 images) plus shuffle-BN for the key encoder"),
+        Official("amp", False, "configs/pretrain/baseline/mocov2_resnet50_200eps.yaml:33", "use_fp16: False", "fp32 (GradScaler disabled, autocast(False) at runners/base.py:287)"),
+        Official("model.dim", 128, "hirl/models/moco.py:21", "dim=128", "the factory is called with no arguments (runners/pretrain/moco.py:36), so the defaults on this line hold"),
+        Official("model.hidden_dim", None, "hirl/models/moco.py:38", "nn.Linear(dim_mlp, dim_mlp), nn.ReLU(), self.encoder_q.fc", "hidden width = backbone feature size 2048 (hssl None); no BN in the head"),
+        Official("model.queue_size", 16384, "hirl/models/moco.py:21", "queue_length=16384"),
+        Official("model.temperature", 0.2, "hirl/models/moco.py:21", "T=0.2", "InfoNCE temperature of the model; the YAML T is the clustering density temperature, not this"),
+        Official("model.momentum", 0.999, "hirl/models/moco.py:21", "m=0.999", "constant: no momentum schedule (update at line 78)"),
+        Official("model.shuffle_bn_splits", 8, "hirl/models/moco.py:111", "idx_this = idx_shuffle.view(num_gpus, -1)[gpu_idx]", "key batch shuffled over the 8 GPUs: each key-encoder BN sees 32 images, i.e. 8 groups of the batch of 256"),
+        Official("aug.n_global", 2, "hirl/utils/transforms.py:407", "return [q, k]", "two views, each from the same transform"),
+        Official("aug.global_size", None, "configs/pretrain/baseline/mocov2_resnet50_200eps.yaml:13", "size_crops: [224, 192, 160, 128, 96]", "size_crops[0] = 224 (the only entry read when multi_crop is False); hssl None = the image size, 224 on ImageNet"),
+        Official("aug.global_scale", (0.2, 1.0), "configs/pretrain/baseline/mocov2_resnet50_200eps.yaml:14", "min_scale_crops: [0.2, 0.172, 0.143, 0.114, 0.086]", "(min_scale_crops[0], max_scale_crops[0]); the max 1.0 is on line 15"),
+        Official("aug.n_local", 0, "configs/pretrain/baseline/mocov2_resnet50_200eps.yaml:11", "multi_crop: False", "SingleCropTransform is used; the local entries of nmb_crops/size_crops/*_scale_crops are never read"),
+        Official("aug.interpolation", "bilinear", "hirl/utils/transforms.py:402", "transforms.RandomResizedCrop(size_crop, scale=(min_scale_crop, max_scale_crop))", "no interpolation argument: torchvision's default, bilinear"),
+        Official("aug.jitter_p", 0.8, "hirl/utils/transforms.py:385", "p=0.8"),
+        Official("aug.brightness", 0.4, "hirl/utils/transforms.py:384", "transforms.ColorJitter(0.8 * color_scale", "0.8 x color_scale; color_scale keeps its default 0.5 (line 382): the runner passes no colour arguments"),
+        Official("aug.contrast", 0.4, "hirl/utils/transforms.py:384", "0.8 * color_scale, 0.8 * color_scale", "0.8 x 0.5"),
+        Official("aug.saturation", 0.4, "hirl/utils/transforms.py:385", "0.8 * color_scale, 0.2 * color_scale", "0.8 x 0.5"),
+        Official("aug.hue", 0.1, "hirl/utils/transforms.py:385", "0.2 * color_scale", "0.2 x 0.5"),
+        Official("aug.grayscale_p", 0.2, "hirl/utils/transforms.py:386", "transforms.RandomGrayscale(p=0.2)"),
+        Official("aug.blur_p", (0.5, 0.5), "hirl/utils/transforms.py:387", "GaussianBlur(p=0.5", "same transform for both views"),
+        Official("aug.blur_sigma", (0.1, 2.0), "hirl/utils/transforms.py:387", "radius_min=0.1, radius_max=2.0", "PIL ImageFilter.GaussianBlur radius (its standard deviation) ~ U(0.1, 2.0) px"),
+        Official("aug.solarize_p", (0.0, 0.0), "hirl/utils/transforms.py:387", "GaussianBlur(p=0.5, radius_min=0.1, radius_max=2.0),]", "the colour list ends with the blur: no solarisation on either view"),
+        Official("aug.flip_p", 0.5, "hirl/utils/transforms.py:392", "transforms.RandomHorizontalFlip()", "torchvision default p 0.5; after the colour ops (color_first=True, line 382)"),
+    ),
+    differs={
+        "not modelled: per-GPU BatchNorm": "the query encoder's BN normalises over each GPU's 32 images; in one hssl process it sees the whole batch (under DDP with 32 per process it matches)",
+        "not modelled: PIL blur": "upstream blurs the PIL image (ImageFilter.GaussianBlur, radius = σ px); hssl blurs with torchvision's GaussianBlur (kernel 13 for σ ≤ 2): same σ range, small numerical differences",
+    },
+)
+
+SPEC.recipes = (MOCOV2_200,)

@@ -12,13 +12,14 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from ..config import MethodSpec
+from ..config import MethodSpec, Official, Recipe
 from ..dist import all_gather_nograd, get_rank
 from ..modules import SSLMethod, mlp, momentum_copy, schedule_at
 from ..optim import cosine_scheduler
 
 # %% auto #0
-__all__ = ['SPEC', 'MoCoV3Config', 'sincos_pos_embed', 'mocov3_vit_init_', 'mocov3_vit_', 'mocov3_contrastive_loss', 'MoCoV3']
+__all__ = ['SPEC', 'MOCOV3_VIT_400', 'MoCoV3Config', 'sincos_pos_embed', 'mocov3_vit_init_', 'mocov3_vit_',
+           'mocov3_contrastive_loss', 'MoCoV3']
 
 # %% ../../nbs/26_mocov3.ipynb #26da3bb6
 @dataclass
@@ -143,7 +144,68 @@ SPEC = MethodSpec(
     paper={"arch": "vit_base", "backbone.patch_size": 16, "epochs": 400, "batch_size": 4096, "optim.name": "adamw", "optim.lr": 1.0e-4,
            "optim.weight_decay": 0.1, "optim.schedule": "warmup_cosine", "optim.warmup_epochs": 40, "optim.warmup_start_lr": 0.0,
            "optim.min_lr": 0.0, "aug.global_scale": (0.08, 1.0), "aug.brightness": 0.4, "aug.contrast": 0.4, "aug.saturation": 0.2,
-           "aug.hue": 0.1, "aug.blur_sigma": (0.1, 2.0), "aug.blur_p": (1.0, 0.1), "aug.solarize_p": (0.0, 0.2)},
-    small={"arch": "vit_nano", "backbone.patch_size": 4, "epochs": 50, "batch_size": 256, "optim.warmup_epochs": "10%",
+           "aug.hue": 0.1, "aug.blur_sigma": (0.1, 2.0), "aug.blur_p": (1.0, 0.1), "aug.solarize_p": (0.0, 0.2), "sync_bn": True},
+    small={"arch": "vit_nano", "backbone.patch_size": 4, "epochs": 50, "batch_size": 256, "optim.warmup_epochs": "10%", "sync_bn": False,
            "model.mlp_dim": 512, "model.dim": 64, "aug.global_scale": (0.3, 1.0), "aug.blur_sigma": (0.1, 0.5)},
     doc="MoCo v3 (Chen, Xie & He 2021) as re-implemented in HIRL")
+
+# %% ../../nbs/26_mocov3.ipynb #cfab90be
+MOCOV3_VIT_400 = Recipe(
+    method='mocov3', epochs=400,
+    run='MoCo v3, ViT-B/16, 400 epochs, 64 GPUs (64 per GPU)',
+    repo="HIRL",
+    values=(
+        Official('arch', 'vit_base', 'configs/pretrain/baseline/mocov3_vit_base_400eps.yaml:9', 'model: "mocov3_vit_base_single_crop"', 'the runner builds `args.model` (runners/pretrain/mocov3.py:37): ViT-B/16 query and key encoders (models/mocov3.py:252); the `arch` key is not read'),
+        Official('backbone.patch_size', 16, 'hirl/models/mocov3.py:252', 'vit_base(patch_size=16'),
+        Official('backbone.drop_path', 0.0, 'hirl/backbones/vision_transformer.py:182', 'drop_path_rate=0.', 'the ViT default; the MoCo v3 factory passes none'),
+        Official('model.sincos_pos_embed', True, 'hirl/models/mocov3.py:252', 'sincos_pos_emb=True', 'fixed 2-D sin-cos embedding with a zero [CLS] slot, requires_grad False (backbones/vision_transformer.py:325); MoCo v3 init (mocov3_init=True)'),
+        Official('model.freeze_patch_embed', False, 'hirl/backbones/vision_transformer.py:184', 'random_patch_projection=False', 'the patch projection trains (the original MoCo v3 recipe freezes it)'),
+        Official('epochs', 400, 'configs/pretrain/baseline/mocov3_vit_base_400eps.yaml:6', 'epochs: 400'),
+        Official('batch_size', 4096, 'configs/pretrain/baseline/mocov3_vit_base_400eps.yaml:5', 'batch_size: 64', '64 per GPU x 64 GPUs (the comment on this line: 64 * 64 = 4096; README.md:39: 4096)'),
+        Official('optim.name', 'adamw', 'configs/pretrain/baseline/mocov3_vit_base_400eps.yaml:20', 'optimizer: "adamw"', 'torch AdamW, default betas, one group over every parameter incl. biases and norms (runners/pretrain/mocov3.py:57)'),
+        Official('optim.lr', 1.0e-4, 'configs/pretrain/baseline/mocov3_vit_base_400eps.yaml:21', 'lr: 1.0e-4', 'for a batch of 256, scaled linearly'),
+        Official('optim.scale_lr', True, 'hirl/runners/pretrain/mocov3.py:49', 'args.lr = args.lr * eff_batch_size / 256', 'eff batch = batch_size x accum_iter (1) x world size'),
+        Official('optim.min_lr', 0.0, 'configs/pretrain/baseline/mocov3_vit_base_400eps.yaml:22', 'min_lr: 0.'),
+        Official('optim.weight_decay', 0.1, 'configs/pretrain/baseline/mocov3_vit_base_400eps.yaml:24', 'weight_decay: 0.1'),
+        Official('optim.weight_decay_end', None, 'hirl/runners/pretrain/mocov3.py:57', 'weight_decay=args.weight_decay', 'constant: MoCoV3Runner has no weight-decay schedule'),
+        Official('optim.schedule', 'warmup_cosine', 'hirl/runners/pretrain/mocov3.py:67', 'math.cos(math.pi * (epoch - args.warmup_epochs) / (args.epochs - args.warmup_epochs))', 'linear warm-up (line 64), then cosine over the remaining epochs; set every iteration with the fractional epoch it/ipe (runners/base.py:337)'),
+        Official('optim.warmup_epochs', 40, 'configs/pretrain/baseline/mocov3_vit_base_400eps.yaml:25', 'warmup_epochs: 40'),
+        Official('optim.warmup_start_lr', 0.0, 'hirl/runners/pretrain/mocov3.py:64', 'lr = args.lr * epoch / args.warmup_epochs', 'the warm-up starts from 0'),
+        Official('optim.clip_grad', 0.0, 'hirl/runners/base.py:329', 'clip_grad = self.args.get("clip_grad", None)', 'the config sets no clip_grad: no clipping'),
+        Official('amp', None, 'configs/pretrain/baseline/mocov3_vit_base_400eps.yaml:38', 'use_fp16: True', 'fp16 autocast + GradScaler upstream (runners/pretrain/mocov3.py:82); see differs'),
+        Official('sync_bn', True, 'hirl/runners/pretrain/mocov3.py:38', 'convert_sync_batchnorm(model)', 'every BN of the projectors and the predictor (query and momentum encoders) is synchronised over all GPUs'),
+        Official('model.dim', 256, 'hirl/models/mocov3.py:22', 'dim=256', 'projector and predictor output'),
+        Official('model.mlp_dim', 4096, 'hirl/models/mocov3.py:22', 'mlp_dim=4096', 'hidden width; projector 3 layers, predictor 2, each ending in an affine-free BN (models/mocov3.py:35-38, 60-75)'),
+        Official('model.temperature', 0.2, 'hirl/models/mocov3.py:22', 'T=0.2', 'CE x 2T per direction, both directions summed (models/mocov3.py:155, 221)'),
+        Official('model.momentum', 0.99, 'configs/pretrain/baseline/mocov3_vit_base_400eps.yaml:11', 'moco_momentum: 0.99', 'EMA after the queries, before the keys (models/mocov3.py:126)'),
+        Official('model.momentum_schedule', 'cosine', 'configs/pretrain/baseline/mocov3_vit_base_400eps.yaml:12', 'moco_momentum_cosine: True', 'm = 1 - 0.5(1 + cos(pi e/E))(1 - 0.99) with e = it/ipe, i.e. per iteration (runners/pretrain/mocov3.py:74)'),
+        Official('image_size', 224, 'hirl/utils/transforms.py:307', 'transforms.RandomResizedCrop(224, scale=global_crops_scale)', 'views cut at 224 px'),
+        Official('aug.n_global', 2, 'configs/pretrain/baseline/mocov3_vit_base_400eps.yaml:15', 'global_crops_number: 2'),
+        Official('aug.global_size', None, 'hirl/utils/transforms.py:307', 'RandomResizedCrop(224', 'hssl: None = the image size, 224 px on ImageNet'),
+        Official('aug.global_scale', (0.08, 1.0), 'configs/pretrain/baseline/mocov3_vit_base_400eps.yaml:16', 'global_crops_scale: [0.08, 1.0]'),
+        Official('aug.n_local', 0, 'configs/pretrain/baseline/mocov3_vit_base_400eps.yaml:17', 'local_crops_number: 0', 'so local_crops_scale (the next line) is unused'),
+        Official('aug.interpolation', 'bilinear', 'hirl/utils/transforms.py:307', 'transforms.RandomResizedCrop(224, scale=global_crops_scale)', "no interpolation argument: torchvision's default, bilinear"),
+        Official('aug.jitter_p', 0.8, 'hirl/utils/transforms.py:295', 'p=0.8'),
+        Official('aug.brightness', 0.4, 'hirl/utils/transforms.py:294', 'brightness=0.4'),
+        Official('aug.contrast', 0.4, 'hirl/utils/transforms.py:294', 'contrast=0.4'),
+        Official('aug.saturation', 0.2, 'hirl/utils/transforms.py:294', 'saturation=0.2'),
+        Official('aug.hue', 0.1, 'hirl/utils/transforms.py:294', 'hue=0.1'),
+        Official('aug.grayscale_p', 0.2, 'hirl/utils/transforms.py:297', 'transforms.RandomGrayscale(p=0.2)'),
+        Official('aug.blur_p', (1.0, 0.1), 'hirl/utils/transforms.py:316', 'GaussianBlur(0.1)', 'view 2; view 1 has GaussianBlur(1.0) (line 309)'),
+        Official('aug.blur_sigma', (0.1, 2.0), 'hirl/utils/transforms.py:15', 'radius_min=0.1, radius_max=2.', 'PIL GaussianBlur radius (= sigma in px) ~ U(0.1, 2)'),
+        Official('aug.solarize_p', (0.0, 0.2), 'hirl/utils/transforms.py:317', 'Solarization(0.2)', 'view 2 only; PIL solarize, threshold 128'),
+        Official('aug.flip_p', 0.5, 'hirl/utils/transforms.py:310', 'transforms.RandomHorizontalFlip()', 'default p 0.5, after the colour ops'),
+        Official('aug.weak_views', 0, 'hirl/utils/transforms.py:306', 'self.global_transform1 = transforms.Compose([', 'both global views get the colour ops'),
+        Official('aug.erasing_p', 0.0, 'hirl/utils/transforms.py:306', 'self.global_transform1 = transforms.Compose([', 'no RandomErasing in either view'),
+    ),
+    differs={
+        'amp':
+            "upstream runs fp16 autocast with a GradScaler (use_fp16: True; NativeScalerWithGradNormCount, utils/misc.py:426); hssl's bf16 autocast (amp=None: on for CUDA) stands in for it: same memory, no loss scaling",
+        'no key (same in hssl): weight decay on every parameter':
+            'AdamW over model.parameters() in one group, biases and BN/LN included',
+        'unused upstream':
+            'local_views_sum, multi_crop and local_crops_scale (no local crops; the factory is the single-crop one), momentum 0.9 (read only by LARS), accum_iter 1',
+    },
+)
+
+SPEC.recipes = (MOCOV3_VIT_400,)

@@ -11,7 +11,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from ..config import MethodSpec
+from ..config import MethodSpec, Official, Recipe
 from ..dist import all_gather_nograd, get_world_size, shuffled_forward
 from ..modules import KeyQueue, SSLMethod, mlp, momentum_copy, schedule_at, split_batchnorm
 from ..optim import momentum_cosine_steps

@@ -11,11 +11,12 @@ import torch.nn.functional as F
 from torch import nn
 from torchvision.models.resnet import BasicBlock, Bottleneck
 
-from ..config import MethodSpec
+from ..config import MethodSpec, Official, Recipe
 from ..modules import SSLMethod, mlp
 
 # %% auto #0
-__all__ = ['SPEC', 'SimSiamConfig', 'zero_init_residual_', 'simsiam_projector', 'simsiam_predictor', 'simsiam_loss', 'SimSiam']
+__all__ = ['SPEC', 'SIMSIAM_200', 'SimSiamConfig', 'zero_init_residual_', 'simsiam_projector', 'simsiam_predictor',
+           'simsiam_loss', 'SimSiam']
 
 # %% ../../nbs/25_simsiam.ipynb #feef619e
 @dataclass
@@ -112,7 +113,58 @@ SPEC = MethodSpec(
     config=SimSiamConfig, module=SimSiam,
     paper={"arch": "resnet50", "epochs": 200, "batch_size": 512, "optim.name": "sgd", "optim.lr": 0.05, "optim.momentum": 0.9,
            "optim.weight_decay": 1e-4, "optim.schedule": "cosine_epoch", "optim.min_lr": 0.0, "aug.global_scale": (0.2, 1.0),
-           "aug.blur_sigma": (0.1, 2.0), "aug.blur_p": (0.5, 0.5)},
-    small={"arch": "resnet18", "backbone.width": 8, "backbone.small_stem": True, "epochs": 50, "batch_size": 256, "optim.lr": 0.2,
+           "aug.blur_sigma": (0.1, 2.0), "aug.blur_p": (0.5, 0.5), "sync_bn": True},
+    small={"arch": "resnet18", "backbone.width": 8, "backbone.small_stem": True, "epochs": 50, "batch_size": 256, "optim.lr": 0.2, "sync_bn": False,
            "model.hidden_dim": 128, "model.dim": 128, "model.pred_dim": 32, "aug.global_scale": (0.3, 1.0), "aug.blur_sigma": (0.1, 0.5)},
     doc="SimSiam (Chen & He 2021) as re-implemented in HIRL")
+
+# %% ../../nbs/25_simsiam.ipynb #1e5f584a
+SIMSIAM_200 = Recipe(
+    method="simsiam", epochs=200,
+    run="SimSiam, ResNet-50, 200 epochs, 16 GPUs (32 per GPU)",
+    repo="HIRL",
+    values=(
+        Official("arch", "resnet50", "configs/pretrain/baseline/simsiam_resnet50_200eps.yaml:3", "arch: resnet50", "built by the factory simsiam_resnet50 (model line 9)"),
+        Official("epochs", 200, "configs/pretrain/baseline/simsiam_resnet50_200eps.yaml:6", "epochs: 200"),
+        Official("batch_size", 512, "configs/pretrain/baseline/simsiam_resnet50_200eps.yaml:5", "batch_size: 32", "32 per GPU x 16 GPUs: README.md:33 gives a batch of 512 for this run (launch.py:48 starts one process per visible GPU)"),
+        Official("optim.clip_grad", 0.0, "hirl/runners/base.py:329", "clip_grad = self.args.get(\"clip_grad\", None)", "no config sets clip_grad, so None: the scaler steps without clipping (hirl/utils/misc.py:443)"),
+        Official("optim.name", "sgd", "hirl/runners/pretrain/simsiam.py:66", "optimizer = torch.optim.SGD(optim_params, args.lr,", "SimSiamRunner always builds SGD: the YAML's optimizer: lars (line 21) is never read (only SwAVRunner reads it)"),
+        Official("optim.lr", 0.05, "configs/pretrain/baseline/simsiam_resnet50_200eps.yaml:22", "lr: 0.05", "for a batch of 256: x 512/256 = 0.1"),
+        Official("optim.scale_lr", True, "hirl/runners/pretrain/simsiam.py:54", "args.lr = args.lr * eff_batch_size / 256"),
+        Official("optim.min_lr", 0.0, "configs/pretrain/baseline/simsiam_resnet50_200eps.yaml:23", "min_lr: 0."),
+        Official("optim.momentum", 0.9, "configs/pretrain/baseline/simsiam_resnet50_200eps.yaml:24", "momentum: 0.9"),
+        Official("optim.weight_decay", 0.0001, "configs/pretrain/baseline/simsiam_resnet50_200eps.yaml:25", "weight_decay: 1.0e-4"),
+        Official("optim.weight_decay_end", None, "configs/pretrain/baseline/simsiam_resnet50_200eps.yaml:25", "weight_decay: 1.0e-4", "constant: no schedule touches the weight decay"),
+        Official("optim.schedule", "cosine_epoch", "hirl/runners/pretrain/simsiam.py:74", "epoch = math.floor(epoch)", "cosine of the floored epoch (line 77), set every iteration: stepped per epoch"),
+        Official("optim.warmup_epochs", 0.0, "hirl/runners/pretrain/simsiam.py:77", "math.cos(math.pi * epoch / args.epochs)", "cosine from epoch 0, no warm-up branch"),
+        Official("sync_bn", True, "hirl/runners/pretrain/simsiam.py:40", "model = torch.nn.SyncBatchNorm.convert_sync_batchnorm(model)"),
+        Official("amp", None, "configs/pretrain/baseline/simsiam_resnet50_200eps.yaml:39", "use_fp16: True", "fp16 autocast with GradScaler (runners/base.py:287, hirl/utils/misc.py:437)"),
+        Official("model.dim", 2048, "hirl/models/simsiam.py:16", "dim=2048", "the runner builds the model with no arguments (runners/pretrain/simsiam.py:38), so this default holds; the YAML's dim: 2048 (line 10) agrees but is not passed"),
+        Official("model.hidden_dim", None, "hirl/models/simsiam.py:27", "nn.Linear(prev_dim, prev_dim, bias=False)", "projector hidden width = backbone feature size 2048 (hssl None)"),
+        Official("model.pred_dim", 512, "hirl/models/simsiam.py:16", "pred_dim=512", "default; the YAML's pred_dim: 512 (line 11) is not passed"),
+        Official("model.fix_pred_lr", True, "configs/pretrain/baseline/simsiam_resnet50_200eps.yaml:13", "fix_pred_lr: True", "predictor group kept at the scaled base lr (runners/pretrain/simsiam.py:61-62, 81)"),
+        Official("model.zero_init_residual", True, "hirl/models/simsiam.py:21", "zero_init_residual=True"),
+        Official("model.recompute_targets", True, "hirl/models/simsiam.py:106", "target = self.encoder(im).detach()", "targets from a second encoder pass (BN statistics updated twice)"),
+        Official("aug.n_global", 2, "hirl/utils/transforms.py:407", "return [q, k]", "two views, each from the same transform"),
+        Official("aug.global_size", None, "configs/pretrain/baseline/simsiam_resnet50_200eps.yaml:17", "size_crops: [224,]", "size_crops[0] = 224 (the only entry read when multi_crop is False); hssl None = the image size, 224 on ImageNet"),
+        Official("aug.global_scale", (0.2, 1.0), "configs/pretrain/baseline/simsiam_resnet50_200eps.yaml:18", "min_scale_crops: [0.2, ]", "(min_scale_crops[0], max_scale_crops[0]); the max 1.0 is on line 19"),
+        Official("aug.n_local", 0, "configs/pretrain/baseline/simsiam_resnet50_200eps.yaml:15", "multi_crop: False", "SingleCropTransform is used; the local entries of nmb_crops/size_crops/*_scale_crops are never read"),
+        Official("aug.interpolation", "bilinear", "hirl/utils/transforms.py:402", "transforms.RandomResizedCrop(size_crop, scale=(min_scale_crop, max_scale_crop))", "no interpolation argument: torchvision's default, bilinear"),
+        Official("aug.jitter_p", 0.8, "hirl/utils/transforms.py:385", "p=0.8"),
+        Official("aug.brightness", 0.4, "hirl/utils/transforms.py:384", "transforms.ColorJitter(0.8 * color_scale", "0.8 x color_scale; color_scale keeps its default 0.5 (line 382): the runner passes no colour arguments"),
+        Official("aug.contrast", 0.4, "hirl/utils/transforms.py:384", "0.8 * color_scale, 0.8 * color_scale", "0.8 x 0.5"),
+        Official("aug.saturation", 0.4, "hirl/utils/transforms.py:385", "0.8 * color_scale, 0.2 * color_scale", "0.8 x 0.5"),
+        Official("aug.hue", 0.1, "hirl/utils/transforms.py:385", "0.2 * color_scale", "0.2 x 0.5"),
+        Official("aug.grayscale_p", 0.2, "hirl/utils/transforms.py:386", "transforms.RandomGrayscale(p=0.2)"),
+        Official("aug.blur_p", (0.5, 0.5), "hirl/utils/transforms.py:387", "GaussianBlur(p=0.5", "same transform for both views"),
+        Official("aug.blur_sigma", (0.1, 2.0), "hirl/utils/transforms.py:387", "radius_min=0.1, radius_max=2.0", "PIL ImageFilter.GaussianBlur radius (its standard deviation) ~ U(0.1, 2.0) px"),
+        Official("aug.solarize_p", (0.0, 0.0), "hirl/utils/transforms.py:387", "GaussianBlur(p=0.5, radius_min=0.1, radius_max=2.0),]", "the colour list ends with the blur: no solarisation on either view"),
+        Official("aug.flip_p", 0.5, "hirl/utils/transforms.py:392", "transforms.RandomHorizontalFlip()", "torchvision default p 0.5; after the colour ops (color_first=True, line 382)"),
+    ),
+    differs={
+        "amp": "upstream trains in fp16 autocast with a GradScaler (use_fp16: True); hssl's bf16 autocast (amp=None on CUDA) stands in for it (same memory, no loss scaling)",
+        "not modelled: PIL blur": "upstream blurs the PIL image (ImageFilter.GaussianBlur, radius = σ px); hssl blurs with torchvision's GaussianBlur (kernel 13 for σ ≤ 2): same σ range, small numerical differences",
+    },
+)
+
+SPEC.recipes = (SIMSIAM_200,)

@@ -11,13 +11,13 @@ import torch.nn.functional as F
 from torch import nn
 
 from ..backbones import build_backbone
-from ..config import MethodSpec
+from ..config import MethodSpec, Official, Recipe
 from ..dist import all_reduce_sum, get_world_size, is_main
 from ..distill import multicrop_forward
 from ..modules import SSLMethod, mlp
 
 # %% auto #0
-__all__ = ['SPEC', 'SwAVConfig', 'sinkhorn_knopp', 'swav_loss', 'trimmed_queue_length', 'SwAV']
+__all__ = ['SPEC', 'SWAV_200', 'SWAV_800', 'SwAVConfig', 'sinkhorn_knopp', 'swav_loss', 'trimmed_queue_length', 'SwAV']
 
 # %% ../../nbs/27_swav.ipynb #b603e1b1
 @dataclass
@@ -168,10 +168,127 @@ SPEC = MethodSpec(
            "optim.weight_decay": 1e-6, "optim.schedule": "warmup_cosine", "optim.warmup_epochs": 10, "optim.warmup_start_lr": 0.3,
            "optim.min_lr": 0.0048, "aug.n_global": 2, "aug.global_scale": (0.14, 1.0), "aug.n_local": 6, "aug.local_size": 96,
            "aug.local_scale": (0.05, 0.14), "aug.jitter_p": 0.8, "aug.brightness": 0.8, "aug.contrast": 0.8, "aug.saturation": 0.8,
-           "aug.hue": 0.2, "aug.grayscale_p": 0.2, "aug.blur_sigma": (0.1, 2.0), "aug.blur_p": (0.5, 0.5), "aug.local_blur_p": 0.5},
-    small={"arch": "resnet18", "backbone.width": 8, "backbone.small_stem": True, "epochs": 50, "batch_size": 256,
+           "aug.hue": 0.2, "aug.grayscale_p": 0.2, "aug.blur_sigma": (0.1, 2.0), "aug.blur_p": (0.5, 0.5), "aug.local_blur_p": 0.5,
+           "sync_bn": True},
+    epoch_variants={800: {}},  # swav_resnet50_800eps.yaml: the 200-epoch recipe with epochs 800 (warm-up still 10)
+    small={"arch": "resnet18", "backbone.width": 8, "backbone.small_stem": True, "epochs": 50, "batch_size": 256, "sync_bn": False,
            "optim.lr": 4.8, "optim.warmup_epochs": 0.5, "optim.warmup_start_lr": 0.3, "optim.min_lr": 0.0048,
            "model.num_prototypes": 100, "model.hidden_dim": 128, "model.dim": 32, "model.freeze_proto_iter": 100,
            "aug.global_scale": (0.3, 1.0), "aug.n_local": 0, "aug.local_size": 16, "aug.local_scale": (0.2, 0.5),
            "aug.blur_sigma": (0.1, 0.5)},
     doc="SwAV (Caron et al. 2020) as re-implemented in HIRL")
+
+# %% ../../nbs/27_swav.ipynb #986484e8
+SWAV_200 = Recipe(
+    method="swav", epochs=200,
+    run="SwAV, ResNet-50, multi-crop 2x224 + 6x96, 200 epochs, 32 GPUs (128 per GPU)",
+    repo="HIRL",
+    values=(
+        Official("arch", "resnet50", "configs/pretrain/baseline/swav_resnet50_200eps.yaml:3", "arch: resnet50", "built by the factory swav_resnet50_multi_crop (model line 9)"),
+        Official("epochs", 200, "configs/pretrain/baseline/swav_resnet50_200eps.yaml:6", "epochs: 200"),
+        Official("batch_size", 4096, "configs/pretrain/baseline/swav_resnet50_200eps.yaml:5", "batch_size: 128", "128 per GPU x 32 GPUs: README.md:35 gives a batch of 4096 for this run (launch.py:48 starts one process per visible GPU)"),
+        Official("optim.clip_grad", 0.0, "hirl/runners/base.py:329", "clip_grad = self.args.get(\"clip_grad\", None)", "no config sets clip_grad, so None: the scaler steps without clipping (hirl/utils/misc.py:443)"),
+        Official("optim.name", "lars", "configs/pretrain/baseline/swav_resnet50_200eps.yaml:21", "optimizer: lars", "SGD wrapped in apex LARC(trust_coefficient=0.001, clip=False) over every parameter (runners/pretrain/swav.py:63-67)"),
+        Official("optim.lr", 0.3, "configs/pretrain/baseline/swav_resnet50_200eps.yaml:22", "lr: 0.3", "for a batch of 256: x 4096/256 = 4.8"),
+        Official("optim.scale_lr", True, "hirl/runners/pretrain/swav.py:58", "args.lr = args.lr * eff_batch_size / 256"),
+        Official("optim.min_lr", 0.0048, "configs/pretrain/baseline/swav_resnet50_200eps.yaml:23", "min_lr: 0.0048", "not scaled"),
+        Official("optim.momentum", 0.9, "configs/pretrain/baseline/swav_resnet50_200eps.yaml:28", "momentum: 0.9"),
+        Official("optim.weight_decay", 1e-06, "configs/pretrain/baseline/swav_resnet50_200eps.yaml:29", "weight_decay: 0.000001"),
+        Official("optim.weight_decay_end", None, "configs/pretrain/baseline/swav_resnet50_200eps.yaml:29", "weight_decay: 0.000001", "constant: no schedule touches the weight decay"),
+        Official("optim.schedule", "warmup_cosine", "hirl/runners/pretrain/swav.py:83", "0.5 * (1. + math.cos(math.pi * (epoch - warmup_epoch) / (args.epochs - warmup_epoch)))", "per iteration (fractional epoch it/ipe, runners/base.py:337): linear warm-up (line 80), then cosine over the remaining epochs"),
+        Official("optim.warmup_epochs", 10, "configs/pretrain/baseline/swav_resnet50_200eps.yaml:30", "warmup_epochs: 10", "10 epochs in the 200-epoch run as well (the YAML does not scale it)"),
+        Official("optim.warmup_start_lr", 0.3, "configs/pretrain/baseline/swav_resnet50_200eps.yaml:24", "start_lr: 0.3", "not scaled (runners/pretrain/swav.py:77, 80)"),
+        Official("sync_bn", True, "hirl/runners/pretrain/swav.py:43", "model = nn.SyncBatchNorm.convert_sync_batchnorm(model)"),
+        Official("amp", None, "configs/pretrain/baseline/swav_resnet50_200eps.yaml:43", "use_fp16: True", "fp16 autocast with GradScaler (runners/base.py:287, hirl/utils/misc.py:437)"),
+        Official("model.num_prototypes", 3000, "hirl/models/swav.py:30", "num_proto=3000", "the factory gets only batch_size and queue_length (runners/pretrain/swav.py:42): these defaults hold"),
+        Official("model.dim", 128, "hirl/models/swav.py:29", "dim=128"),
+        Official("model.hidden_dim", 2048, "hirl/models/swav.py:30", "hidden_mlp=2048", "head Linear(2048,2048)-BN-ReLU-Linear(2048,128), with biases (lines 49-54)"),
+        Official("model.temperature", 0.1, "hirl/models/swav.py:29", "T=0.1"),
+        Official("model.epsilon", 0.05, "hirl/models/swav.py:29", "epsilon=0.05"),
+        Official("model.sinkhorn_iterations", 3, "hirl/models/swav.py:30", "num_sinkhorn=3"),
+        Official("model.freeze_proto_iter", 313, "configs/pretrain/baseline/swav_resnet50_200eps.yaml:26", "freeze_proto_iter: 313", "iterations: prototypes frozen while it/ipe < 313/ipe (runners/pretrain/swav.py:91-92)"),
+        Official("model.queue_length", 0, "configs/pretrain/baseline/swav_resnet50_200eps.yaml:11", "queue_length: 0", "no queue"),
+        Official("model.group_crops", False, "hirl/models/swav.py:104", "local_q = self.encoder(im_local)", "every crop through the encoder on its own, so each BN call sees one crop's batch"),
+        Official("aug.n_global", 2, "configs/pretrain/baseline/swav_resnet50_200eps.yaml:14", "nmb_crops: [2, 6]", "2 crops of the first group (the query transform and one more, transforms.py:444-453)"),
+        Official("aug.global_size", None, "configs/pretrain/baseline/swav_resnet50_200eps.yaml:15", "size_crops: [224, 96]", "224; hssl None = the image size, 224 on ImageNet"),
+        Official("aug.global_scale", (0.14, 1.0), "configs/pretrain/baseline/swav_resnet50_200eps.yaml:16", "min_scale_crops: [0.14, 0.05]", "(min_scale_crops[0], max_scale_crops[0]); the max 1.0 is on line 17"),
+        Official("aug.n_local", 6, "configs/pretrain/baseline/swav_resnet50_200eps.yaml:14", "nmb_crops: [2, 6]"),
+        Official("aug.local_size", 96, "configs/pretrain/baseline/swav_resnet50_200eps.yaml:15", "size_crops: [224, 96]", "all 6 local crops at 96 px"),
+        Official("aug.local_scale", (0.05, 0.14), "configs/pretrain/baseline/swav_resnet50_200eps.yaml:17", "max_scale_crops: [1.0, 0.14]", "(min_scale_crops[1], max_scale_crops[1]); the min 0.05 is on line 16; same range for all 6 local crops"),
+        Official("aug.interpolation", "bilinear", "hirl/utils/transforms.py:451", "crop = transforms.RandomResizedCrop(size_crops[i], scale=(min_scale_crops[i], max_scale_crops[i]))", "no interpolation argument (also the query crop, line 444): torchvision's default, bilinear"),
+        Official("aug.jitter_p", 0.8, "hirl/utils/transforms.py:428", "p=0.8"),
+        Official("aug.brightness", 0.8, "configs/pretrain/baseline/swav_resnet50_200eps.yaml:18", "color_scale: 1.0", "0.8 x color_scale (hirl/utils/transforms.py:427), passed by runners/pretrain/swav.py:104-107"),
+        Official("aug.contrast", 0.8, "configs/pretrain/baseline/swav_resnet50_200eps.yaml:18", "color_scale: 1.0", "0.8 x color_scale (hirl/utils/transforms.py:427)"),
+        Official("aug.saturation", 0.8, "configs/pretrain/baseline/swav_resnet50_200eps.yaml:18", "color_scale: 1.0", "0.8 x color_scale (hirl/utils/transforms.py:428)"),
+        Official("aug.hue", 0.2, "configs/pretrain/baseline/swav_resnet50_200eps.yaml:18", "color_scale: 1.0", "0.2 x color_scale (hirl/utils/transforms.py:428)"),
+        Official("aug.grayscale_p", 0.2, "hirl/utils/transforms.py:429", "transforms.RandomGrayscale(p=0.2)"),
+        Official("aug.blur_p", (0.5, 0.5), "hirl/utils/transforms.py:430", "GaussianBlur(p=0.5", "one colour pipeline for every crop"),
+        Official("aug.local_blur_p", 0.5, "hirl/utils/transforms.py:430", "GaussianBlur(p=0.5", "local crops use the same pipeline"),
+        Official("aug.blur_sigma", (0.1, 2.0), "hirl/utils/transforms.py:430", "radius_min=0.1, radius_max=2.0", "PIL ImageFilter.GaussianBlur radius (its standard deviation) ~ U(0.1, 2.0) px, at 224 and at 96 px alike"),
+        Official("aug.solarize_p", (0.0, 0.0), "hirl/utils/transforms.py:430", "GaussianBlur(p=0.5, radius_min=0.1, radius_max=2.0),]", "the colour list ends with the blur: no solarisation"),
+        Official("aug.local_solarize_p", 0.0, "hirl/utils/transforms.py:430", "GaussianBlur(p=0.5, radius_min=0.1, radius_max=2.0),]", "no solarisation on local crops either"),
+        Official("aug.flip_p", 0.5, "hirl/utils/transforms.py:435", "transforms.RandomHorizontalFlip()", "torchvision default p 0.5; after the colour ops (color_first: True, YAML line 19)"),
+    ),
+    differs={
+        "amp": "upstream trains in fp16 autocast with a GradScaler (use_fp16: True); hssl's bf16 autocast (amp=None on CUDA) stands in for it (same memory, no loss scaling)",
+        "not modelled: PIL blur": "upstream blurs the PIL image (ImageFilter.GaussianBlur, radius = σ px); hssl blurs with torchvision's GaussianBlur (kernel 13 for σ ≤ 2): same σ range, small numerical differences",
+    },
+)
+
+SWAV_800 = Recipe(
+    method="swav", epochs=800,
+    run="SwAV, ResNet-50, multi-crop 2x224 + 6x96, 800 epochs, 32 GPUs (128 per GPU)",
+    repo="HIRL",
+    values=(
+        Official("arch", "resnet50", "configs/pretrain/baseline/swav_resnet50_800eps.yaml:3", "arch: resnet50", "built by the factory swav_resnet50_multi_crop (model line 9)"),
+        Official("epochs", 800, "configs/pretrain/baseline/swav_resnet50_800eps.yaml:6", "epochs: 800"),
+        Official("batch_size", 4096, "configs/pretrain/baseline/swav_resnet50_800eps.yaml:5", "batch_size: 128", "128 per GPU x 32 GPUs: README.md:37 gives a batch of 4096 for this run (launch.py:48 starts one process per visible GPU)"),
+        Official("optim.clip_grad", 0.0, "hirl/runners/base.py:329", "clip_grad = self.args.get(\"clip_grad\", None)", "no config sets clip_grad, so None: the scaler steps without clipping (hirl/utils/misc.py:443)"),
+        Official("optim.name", "lars", "configs/pretrain/baseline/swav_resnet50_800eps.yaml:21", "optimizer: lars", "SGD wrapped in apex LARC(trust_coefficient=0.001, clip=False) over every parameter (runners/pretrain/swav.py:63-67)"),
+        Official("optim.lr", 0.3, "configs/pretrain/baseline/swav_resnet50_800eps.yaml:22", "lr: 0.3", "for a batch of 256: x 4096/256 = 4.8"),
+        Official("optim.scale_lr", True, "hirl/runners/pretrain/swav.py:58", "args.lr = args.lr * eff_batch_size / 256"),
+        Official("optim.min_lr", 0.0048, "configs/pretrain/baseline/swav_resnet50_800eps.yaml:23", "min_lr: 0.0048", "not scaled"),
+        Official("optim.momentum", 0.9, "configs/pretrain/baseline/swav_resnet50_800eps.yaml:28", "momentum: 0.9"),
+        Official("optim.weight_decay", 1e-06, "configs/pretrain/baseline/swav_resnet50_800eps.yaml:29", "weight_decay: 0.000001"),
+        Official("optim.weight_decay_end", None, "configs/pretrain/baseline/swav_resnet50_800eps.yaml:29", "weight_decay: 0.000001", "constant: no schedule touches the weight decay"),
+        Official("optim.schedule", "warmup_cosine", "hirl/runners/pretrain/swav.py:83", "0.5 * (1. + math.cos(math.pi * (epoch - warmup_epoch) / (args.epochs - warmup_epoch)))", "per iteration (fractional epoch it/ipe, runners/base.py:337): linear warm-up (line 80), then cosine over the remaining epochs"),
+        Official("optim.warmup_epochs", 10, "configs/pretrain/baseline/swav_resnet50_800eps.yaml:30", "warmup_epochs: 10", "10 epochs in the 800-epoch run as well (the YAML does not scale it)"),
+        Official("optim.warmup_start_lr", 0.3, "configs/pretrain/baseline/swav_resnet50_800eps.yaml:24", "start_lr: 0.3", "not scaled (runners/pretrain/swav.py:77, 80)"),
+        Official("sync_bn", True, "hirl/runners/pretrain/swav.py:43", "model = nn.SyncBatchNorm.convert_sync_batchnorm(model)"),
+        Official("amp", None, "configs/pretrain/baseline/swav_resnet50_800eps.yaml:43", "use_fp16: True", "fp16 autocast with GradScaler (runners/base.py:287, hirl/utils/misc.py:437)"),
+        Official("model.num_prototypes", 3000, "hirl/models/swav.py:30", "num_proto=3000", "the factory gets only batch_size and queue_length (runners/pretrain/swav.py:42): these defaults hold"),
+        Official("model.dim", 128, "hirl/models/swav.py:29", "dim=128"),
+        Official("model.hidden_dim", 2048, "hirl/models/swav.py:30", "hidden_mlp=2048", "head Linear(2048,2048)-BN-ReLU-Linear(2048,128), with biases (lines 49-54)"),
+        Official("model.temperature", 0.1, "hirl/models/swav.py:29", "T=0.1"),
+        Official("model.epsilon", 0.05, "hirl/models/swav.py:29", "epsilon=0.05"),
+        Official("model.sinkhorn_iterations", 3, "hirl/models/swav.py:30", "num_sinkhorn=3"),
+        Official("model.freeze_proto_iter", 313, "configs/pretrain/baseline/swav_resnet50_800eps.yaml:26", "freeze_proto_iter: 313", "iterations: prototypes frozen while it/ipe < 313/ipe (runners/pretrain/swav.py:91-92)"),
+        Official("model.queue_length", 0, "configs/pretrain/baseline/swav_resnet50_800eps.yaml:11", "queue_length: 0", "no queue"),
+        Official("model.group_crops", False, "hirl/models/swav.py:104", "local_q = self.encoder(im_local)", "every crop through the encoder on its own, so each BN call sees one crop's batch"),
+        Official("aug.n_global", 2, "configs/pretrain/baseline/swav_resnet50_800eps.yaml:14", "nmb_crops: [2, 6]", "2 crops of the first group (the query transform and one more, transforms.py:444-453)"),
+        Official("aug.global_size", None, "configs/pretrain/baseline/swav_resnet50_800eps.yaml:15", "size_crops: [224, 96]", "224; hssl None = the image size, 224 on ImageNet"),
+        Official("aug.global_scale", (0.14, 1.0), "configs/pretrain/baseline/swav_resnet50_800eps.yaml:16", "min_scale_crops: [0.14, 0.05]", "(min_scale_crops[0], max_scale_crops[0]); the max 1.0 is on line 17"),
+        Official("aug.n_local", 6, "configs/pretrain/baseline/swav_resnet50_800eps.yaml:14", "nmb_crops: [2, 6]"),
+        Official("aug.local_size", 96, "configs/pretrain/baseline/swav_resnet50_800eps.yaml:15", "size_crops: [224, 96]", "all 6 local crops at 96 px"),
+        Official("aug.local_scale", (0.05, 0.14), "configs/pretrain/baseline/swav_resnet50_800eps.yaml:17", "max_scale_crops: [1.0, 0.14]", "(min_scale_crops[1], max_scale_crops[1]); the min 0.05 is on line 16; same range for all 6 local crops"),
+        Official("aug.interpolation", "bilinear", "hirl/utils/transforms.py:451", "crop = transforms.RandomResizedCrop(size_crops[i], scale=(min_scale_crops[i], max_scale_crops[i]))", "no interpolation argument (also the query crop, line 444): torchvision's default, bilinear"),
+        Official("aug.jitter_p", 0.8, "hirl/utils/transforms.py:428", "p=0.8"),
+        Official("aug.brightness", 0.8, "configs/pretrain/baseline/swav_resnet50_800eps.yaml:18", "color_scale: 1.0", "0.8 x color_scale (hirl/utils/transforms.py:427), passed by runners/pretrain/swav.py:104-107"),
+        Official("aug.contrast", 0.8, "configs/pretrain/baseline/swav_resnet50_800eps.yaml:18", "color_scale: 1.0", "0.8 x color_scale (hirl/utils/transforms.py:427)"),
+        Official("aug.saturation", 0.8, "configs/pretrain/baseline/swav_resnet50_800eps.yaml:18", "color_scale: 1.0", "0.8 x color_scale (hirl/utils/transforms.py:428)"),
+        Official("aug.hue", 0.2, "configs/pretrain/baseline/swav_resnet50_800eps.yaml:18", "color_scale: 1.0", "0.2 x color_scale (hirl/utils/transforms.py:428)"),
+        Official("aug.grayscale_p", 0.2, "hirl/utils/transforms.py:429", "transforms.RandomGrayscale(p=0.2)"),
+        Official("aug.blur_p", (0.5, 0.5), "hirl/utils/transforms.py:430", "GaussianBlur(p=0.5", "one colour pipeline for every crop"),
+        Official("aug.local_blur_p", 0.5, "hirl/utils/transforms.py:430", "GaussianBlur(p=0.5", "local crops use the same pipeline"),
+        Official("aug.blur_sigma", (0.1, 2.0), "hirl/utils/transforms.py:430", "radius_min=0.1, radius_max=2.0", "PIL ImageFilter.GaussianBlur radius (its standard deviation) ~ U(0.1, 2.0) px, at 224 and at 96 px alike"),
+        Official("aug.solarize_p", (0.0, 0.0), "hirl/utils/transforms.py:430", "GaussianBlur(p=0.5, radius_min=0.1, radius_max=2.0),]", "the colour list ends with the blur: no solarisation"),
+        Official("aug.local_solarize_p", 0.0, "hirl/utils/transforms.py:430", "GaussianBlur(p=0.5, radius_min=0.1, radius_max=2.0),]", "no solarisation on local crops either"),
+        Official("aug.flip_p", 0.5, "hirl/utils/transforms.py:435", "transforms.RandomHorizontalFlip()", "torchvision default p 0.5; after the colour ops (color_first: True, YAML line 19)"),
+    ),
+    differs={
+        "amp": "upstream trains in fp16 autocast with a GradScaler (use_fp16: True); hssl's bf16 autocast (amp=None on CUDA) stands in for it (same memory, no loss scaling)",
+        "not modelled: PIL blur": "upstream blurs the PIL image (ImageFilter.GaussianBlur, radius = σ px); hssl blurs with torchvision's GaussianBlur (kernel 13 for σ ≤ 2): same σ range, small numerical differences",
+    },
+)
+
+SPEC.recipes = (SWAV_200, SWAV_800,)
