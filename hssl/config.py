@@ -38,6 +38,7 @@ class OptimConfig:
     scale_lr: bool = True           # linear scaling rule lr x batch_size / 256
     clip_grad: float = 0.0          # global grad-norm clip, 0 = off
     weight_decay_end: float | None = None  # cosine weight-decay schedule to this value (DINO); None = constant
+    lars_variant: str = field(default="larc", metadata={"choices": ("larc", "lars")})  # with name=lars: apex LARC (SwAV) or the paper's LARS (SCE)
 
     def warmup(self, epochs: int) -> float:
         "The warm-up length in epochs of a run of `epochs`."
@@ -93,7 +94,7 @@ class MethodSpec:
 
 METHODS: dict[str, str] = {"mocov2": "hssl.methods.mocov2:SPEC", "hirl_mocov2": "hssl.methods.hirl:SPECS",
                            "hcsc": "hssl.methods.hcsc:SPEC", "hcsc_multicrop": "hssl.methods.hcsc:MULTICROP_SPEC",
-                           "sce": "hssl.methods.sce:SPEC", "cld_npid": "hssl.methods.cld:NPID_SPEC",
+                           "sce": "hssl.methods.sce:SPEC", "sce_multicrop": "hssl.methods.sce:MULTICROP_SPEC", "cld_npid": "hssl.methods.cld:NPID_SPEC",
                            "cld_moco": "hssl.methods.cld:MOCO_SPEC", "cld_mocov2": "hssl.methods.cld:MOCOV2_SPEC",
                            "cgh": "hssl.methods.cgh:SPEC",
                            "simsiam": "hssl.methods.simsiam:SPEC", "hirl_simsiam": "hssl.methods.hirl:SPECS",
@@ -298,6 +299,9 @@ def validate(cfg: RunConfig):
     if cfg.data_dir is not None:
         from pathlib import Path
         if not Path(cfg.data_dir).exists(): raise ConfigError(f"data_dir: {cfg.data_dir} does not exist")
+        missing = [s for s in ("train", "val") if cfg.dataset == "imagenet" and not (Path(cfg.data_dir) / s).is_dir()]
+        if missing: raise ConfigError(f"data_dir: ImageNet expects {cfg.data_dir}/train/<wnid>/ and {cfg.data_dir}/val/<wnid>/; "
+                                      f"{Path(cfg.data_dir) / missing[0]} is missing")
     if cfg.image_size < 0 or (cfg.image_size and cfg.dataset not in FILE_DATASETS):
         raise ConfigError(f"image_size: expected 0 (the data's) or a size in px for an image folder ({', '.join(FILE_DATASETS)}); "
                           f"got {cfg.image_size} for {cfg.dataset}")

@@ -12,9 +12,9 @@ import torch
 from .config import OptimConfig
 
 # %% auto #0
-__all__ = ['NO_WEIGHT_DECAY', 'cosine_scheduler', 'scaled_lr', 'lr_schedule', 'weight_decay_schedule', 'LARS', 'build_optimizer',
-           'set_step_values', 'vit_layer_id', 'layer_decay_groups', 'finetune_lr', 'momentum_cosine_steps',
-           'warmup_cosine_steps']
+__all__ = ['LARS_VARIANTS', 'NO_WEIGHT_DECAY', 'cosine_scheduler', 'scaled_lr', 'lr_schedule', 'weight_decay_schedule', 'LARS',
+           'build_optimizer', 'set_step_values', 'vit_layer_id', 'layer_decay_groups', 'finetune_lr',
+           'momentum_cosine_steps', 'warmup_cosine_steps']
 
 # %% ../nbs/06_optim.ipynb #792c8bfc
 def cosine_scheduler(base: float, final: float, epochs: int, steps_per_epoch: int, warmup_epochs: float = 0, start_warmup_value: float = 0.0) -> np.ndarray:
@@ -61,10 +61,17 @@ def weight_decay_schedule(cfg: OptimConfig, epochs: int, steps_per_epoch: int) -
     return cosine_scheduler(cfg.weight_decay, cfg.weight_decay_end, epochs, steps_per_epoch)
 
 # %% ../nbs/06_optim.ipynb #663cbf0b
+LARS_VARIANTS = ("larc", "lars")
+
 class LARS(torch.optim.Optimizer):
-    "SGD with layer-wise adaptive rate scaling (apex LARC semantics, clip=False)."
-    def __init__(self, params, lr: float, momentum: float = 0.9, weight_decay: float = 0.0, trust_coefficient: float = 0.001, eps: float = 1e-8):
-        super().__init__(params, dict(lr=lr, momentum=momentum, weight_decay=weight_decay, trust_coefficient=trust_coefficient, eps=eps, lars_exclude=False))
+    """SGD with layer-wise adaptive rate scaling. `variant="larc"`: apex LARC with clip off (SwAV, HIRL), every parameter
+    scaled by η‖p‖ / (‖g‖ + λ‖p‖ + ε); `variant="lars"`: the LARS paper's rule as SCE's optimizer applies it, (g + λp)
+    scaled by η‖p‖ / ‖g + λp‖ for weights, while 1-D parameters (BN, biases) get neither scaling nor weight decay."""
+    def __init__(self, params, lr: float, momentum: float = 0.9, weight_decay: float = 0.0, trust_coefficient: float = 0.001, eps: float = 1e-8,
+                 variant: str = "larc"):
+        if variant not in LARS_VARIANTS: raise ValueError(f"optim.lars_variant: unknown {variant!r}; choose one of {', '.join(LARS_VARIANTS)}")
+        super().__init__(params, dict(lr=lr, momentum=momentum, weight_decay=weight_decay, trust_coefficient=trust_coefficient, eps=eps,
+                                      lars_exclude=False, variant=variant))
 
     @torch.no_grad()
     def step(self, closure=None):
@@ -74,7 +81,12 @@ class LARS(torch.optim.Optimizer):
             for p in group["params"]:
                 if p.grad is None: continue
                 g = p.grad
-                if not group["lars_exclude"]:
+                if group["variant"] == "lars":
+                    if p.ndim > 1 and not group["lars_exclude"]:
+                        g = g + wd * p
+                        p_norm, g_norm = p.norm(), g.norm()
+                        if p_norm > 0 and g_norm > 0: g = g * (group["trust_coefficient"] * p_norm / g_norm)
+                elif not group["lars_exclude"]:
                     p_norm, g_norm = p.norm(), g.norm()
                     if p_norm > 0 and g_norm > 0:
                         ratio = group["trust_coefficient"] * p_norm / (g_norm + wd * p_norm + group["eps"])
@@ -90,7 +102,7 @@ def build_optimizer(param_groups: list[dict], cfg: OptimConfig, lr: float) -> to
     "The optimiser named by `cfg.name` over `param_groups` (dicts with `params`, optional `weight_decay`, `fixed_lr`, ...)."
     if cfg.name == "sgd": return torch.optim.SGD(param_groups, lr=lr, momentum=cfg.momentum, weight_decay=cfg.weight_decay)
     if cfg.name == "adamw": return torch.optim.AdamW(param_groups, lr=lr, weight_decay=cfg.weight_decay)
-    if cfg.name == "lars": return LARS(param_groups, lr=lr, momentum=cfg.momentum, weight_decay=cfg.weight_decay)
+    if cfg.name == "lars": return LARS(param_groups, lr=lr, momentum=cfg.momentum, weight_decay=cfg.weight_decay, variant=cfg.lars_variant)
     raise ValueError(f"optim.name: unknown {cfg.name!r}; choose one of sgd, adamw, lars")
 
 def set_step_values(optimizer: torch.optim.Optimizer, lr: float, weight_decay: float | None = None, base_lr: float | None = None):

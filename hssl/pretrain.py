@@ -407,7 +407,7 @@ def main(argv: list[str] | None = None):
         print(f"hssl.pretrain: error: {e}", file=sys.stderr); sys.exit(2)
     if show: print(json.dumps(config_to_dict(cfg), indent=2)); return
     try: train(cfg)
-    except (ConfigError, UnreadableImageError, FloatingPointError) as e:  # what the user can fix: the message, not a traceback
+    except (ConfigError, UnreadableImageError, FloatingPointError, FileNotFoundError) as e:  # what the user can fix: the message, not a traceback
         print(f"hssl.pretrain: error: {e}", file=sys.stderr); sys.exit(1)
 
 if __name__ == "__main__" and "get_ipython" not in globals():  # the command line, not a notebook
