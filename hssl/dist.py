@@ -112,18 +112,19 @@ class ProcessGroupBatchNorm(torch.nn.modules.batchnorm._BatchNorm):
 
 def sync_batchnorm(model: torch.nn.Module, device: torch.device) -> tuple[torch.nn.Module, int]:
     """Every BatchNorm of `model` synchronised over the process group: `torch.nn.SyncBatchNorm` on GPUs,
-    `ProcessGroupBatchNorm` on CPUs. Returns the model and how many layers were converted (the runs log it)."""
-    if device.type == "cuda":
-        model = torch.nn.SyncBatchNorm.convert_sync_batchnorm(model)
-        return model, sum(isinstance(m, torch.nn.SyncBatchNorm) for m in model.modules())
+    `ProcessGroupBatchNorm` on CPUs. A submodule with `keep_local_batchnorm = True` keeps its own (HIRL's heads: upstream
+    adds them after converting the base). Returns the model and how many layers were converted (the runs log it)."""
+    synced = torch.nn.SyncBatchNorm if device.type == "cuda" else ProcessGroupBatchNorm
     def convert(module):
+        if getattr(module, "keep_local_batchnorm", False): return module
         if isinstance(module, torch.nn.modules.batchnorm._BatchNorm) and not isinstance(module, (torch.nn.SyncBatchNorm, ProcessGroupBatchNorm)):
-            new = ProcessGroupBatchNorm(module.num_features, module.eps, module.momentum, module.affine, module.track_running_stats)
-            new.load_state_dict(module.state_dict())
+            new = synced(module.num_features, module.eps, module.momentum, module.affine, module.track_running_stats)
+            if module.affine: new.weight, new.bias = module.weight, module.bias  # the same parameters (a frozen one stays frozen)
+            new.running_mean, new.running_var, new.num_batches_tracked = module.running_mean, module.running_var, module.num_batches_tracked
             new.train(module.training)
             return new
         for name, child in module.named_children(): setattr(module, name, convert(child))
         return module
     model = convert(model)
-    return model, sum(isinstance(m, ProcessGroupBatchNorm) for m in model.modules())
+    return model, sum(isinstance(m, synced) for m in model.modules())
 

@@ -350,7 +350,7 @@ def _save_checkpoint(run: _Run, epoch: int, record: dict | None):
                      "backbone_prefix": run.model.backbone_prefix, "torch_version": torch.__version__,
                      "data_meta": {"channels": ds.channels, "image_size": ds.image_size, "mean": ds.mean, "std": ds.std}},
                     run.out / "checkpoint.pth")
-        run.last_good = f"{run.out / 'checkpoint.pth'} (optimizer step {run.step})"
+        run.last_good = f"{run.out / 'checkpoint.pth'} (after epoch {epoch + 1}, optimizer step {run.step})"
         if record is not None:
             with open(run.out / "metrics.jsonl", "a") as f: f.write(json.dumps(record) + "\n")
     barrier()

@@ -104,6 +104,7 @@ class HIRL(SSLMethod):
             self.tree = PrototypeTree(cfg)
         dim = base.embedding_dim
         self.heads = nn.ModuleList(mlp([dim] * (cfg.num_mlp_layer + 1), bn=True) for _ in cfg.num_cluster)
+        self.heads.keep_local_batchnorm = True  # upstream adds the heads after converting the base to SyncBN (sync_bn=true)
 
     @classmethod
     def wrap(cls, base_cls: type) -> type:
@@ -431,9 +432,10 @@ HIRL_SIMSIAM_200 = Recipe(
         "not modelled: clustering features (forward_feature)":
             "upstream SimSiam.forward_feature reads self.hook_on_predictor, never set (hirl/models/simsiam.py:76), so the released code raises "
             "AttributeError at the first clustering epoch (20); hssl clusters the online projector output (the else branch)",
-        "not modelled: HIRL heads keep plain BN":
+        "the HIRL heads' BN stays per GPU":
             "the base runner converts the base model to SyncBN before the HIRL heads are added (runners/pretrain/hirl.py:54-58), so the heads' "
-            "BatchNorm1d stays per GPU (32 images); hssl's sync_bn converts the whole model, heads included (and one process sees the whole batch)",
+            "BatchNorm1d stays per GPU (32 images); hssl's sync_bn leaves the heads' BN local too (`keep_local_batchnorm`), but one process sees "
+            "the whole batch",
         "not modelled: iter_wise_assignment: False":
             "the YAML turns per-iteration re-assignment off; hssl has the key only for HIRL-SwAV and never re-assigns here, so the behaviour is the"
             " same",
@@ -550,9 +552,10 @@ HIRL_SWAV_200 = Recipe(
         "not modelled: PIL blur":
             "upstream blurs the PIL image (ImageFilter.GaussianBlur, radius = σ px); hssl blurs with torchvision's GaussianBlur (kernel 13 for σ ≤ "
             "2): same σ range, small numerical differences",
-        "not modelled: HIRL heads keep plain BN":
+        "the HIRL heads' BN stays per GPU":
             "the base runner converts the base model to SyncBN before the HIRL heads are added (runners/pretrain/hirl.py:54-58), so the heads' "
-            "BatchNorm1d stays per GPU (128 images); hssl's sync_bn converts the whole model, heads included (and one process sees the whole batch)",
+            "BatchNorm1d stays per GPU (128 images); hssl's sync_bn leaves the heads' BN local too (`keep_local_batchnorm`), but one process sees "
+            "the whole batch",
     },
 )
 
@@ -666,9 +669,10 @@ HIRL_SWAV_800 = Recipe(
         "not modelled: PIL blur":
             "upstream blurs the PIL image (ImageFilter.GaussianBlur, radius = σ px); hssl blurs with torchvision's GaussianBlur (kernel 13 for σ ≤ "
             "2): same σ range, small numerical differences",
-        "not modelled: HIRL heads keep plain BN":
+        "the HIRL heads' BN stays per GPU":
             "the base runner converts the base model to SyncBN before the HIRL heads are added (runners/pretrain/hirl.py:54-58), so the heads' "
-            "BatchNorm1d stays per GPU (128 images); hssl's sync_bn converts the whole model, heads included (and one process sees the whole batch)",
+            "BatchNorm1d stays per GPU (128 images); hssl's sync_bn leaves the heads' BN local too (`keep_local_batchnorm`), but one process sees "
+            "the whole batch",
     },
 )
 
@@ -767,7 +771,7 @@ HIRL_MOCOV3_VIT_400 = Recipe(
         'amp':
             "upstream runs fp16 autocast with a GradScaler (use_fp16: True; NativeScalerWithGradNormCount, utils/misc.py:426); hssl's bf16 autocast"
             " (amp=None: on for CUDA) stands in for it: same memory, no loss scaling",
-        "not modelled: HIRL heads' BN is not synchronised":
+        "the HIRL heads' BN stays per GPU":
             "the HIRL pipeline wraps the model after MoCoV3Runner converted it to SyncBN (runners/pretrain/hirl.py:56), so the heads' BatchNorm1d "
             "normalise per GPU (32 images); hssl's sync_bn=True converts the heads too, and a single process normalises them over the whole batch",
         "no key (same in hssl): HIRL heads' optimiser group":
