@@ -5,6 +5,9 @@
 # %% ../nbs/03_augment.ipynb #fe3b191d
 from __future__ import annotations
 import math
+from typing import Callable
+
+import numpy as np
 from dataclasses import dataclass, field
 
 import torch
@@ -12,8 +15,8 @@ import torch.nn.functional as F
 
 # %% auto #0
 __all__ = ['INTERPOLATIONS', 'AugConfig', 'local_crops', 'view_sizes', 'random_resized_crop', 'color_jitter', 'random_grayscale',
-           'gaussian_blur', 'random_solarize', 'random_erasing', 'MultiViewAugment', 'FileMultiView',
-           'file_eval_transform']
+           'gaussian_blur', 'random_solarize', 'random_erasing', 'cut_jigsaw', 'jigsaw_tiles', 'randaugment',
+           'randaugment_per_image', 'MultiViewAugment', 'FileMultiView', 'file_eval_transform']
 
 # %% ../nbs/03_augment.ipynb #2496e0e3
 INTERPOLATIONS = ("bilinear", "bicubic")
@@ -43,6 +46,12 @@ class AugConfig:
     flip_p: float = 0.5
     weak_views: int = 0               # the first this-many global views get crop + flip only (SCE's CIFAR teacher view)
     erasing_p: float = 0.0            # RandomErasing after normalisation on the strong global views (CLD's CIFAR MoCo script: 1.0)
+    randaugment: str = ""             # timm RandAugment on the strong global views after the blur, grayscale after it (InfoMin: rand-n2-m10-mstd0.5)
+    jigsaw_views: int = 0             # views cut into a grid of patches after all other views (InfoMin's jigsaw branch)
+    jigsaw_size: int = 255            # the jigsaw view's crop side before it is cut
+    jigsaw_scale: tuple = (0.6, 1.0)
+    jigsaw_grid: int = 3              # grid × grid cells, one patch each
+    jigsaw_patch: int = 64            # a patch's side, drawn at a random offset inside its cell
 
 # %% ../nbs/03_augment.ipynb #f2aad7ae
 def local_crops(cfg: AugConfig, image_size: int) -> list[tuple[int, tuple[float, float]]]:
@@ -60,7 +69,8 @@ def local_crops(cfg: AugConfig, image_size: int) -> list[tuple[int, tuple[float,
 
 def view_sizes(cfg: AugConfig, image_size: int) -> list[int]:
     "The side in px of every view of one image, global views first (what the engine sizes its memory check on)."
-    return [cfg.global_size or image_size] * cfg.n_global + [size for size, _ in local_crops(cfg, image_size)]
+    return ([cfg.global_size or image_size] * cfg.n_global + [size for size, _ in local_crops(cfg, image_size)]
+            + [cfg.jigsaw_grid * cfg.jigsaw_patch] * cfg.jigsaw_views)
 
 # %% ../nbs/03_augment.ipynb #73dbcfa1
 def random_resized_crop(x: torch.Tensor, size: int, scale=(0.2, 1.0), ratio=(3 / 4, 4 / 3), flip_p: float = 0.5,
@@ -170,20 +180,59 @@ def random_erasing(x: torch.Tensor, p: float = 0.5, scale=(0.02, 0.33), ratio=(0
     erase = inside & (ok.any(1) & (torch.rand(b, device=x.device) < p))[:, None, None]
     return x.masked_fill(erase[:, None], value)
 
+# %% ../nbs/03_augment.ipynb #b81e4861
+def cut_jigsaw(crop: torch.Tensor, grid: int = 3, patch: int = 64) -> torch.Tensor:
+    """InfoMin's jigsaw cut of square crops `[B, C, S, S]`: `grid`×`grid` cells of S // grid px, one `patch`-px square at a
+    random offset inside each, tiled back as `[B, C, grid·patch, grid·patch]` (the method splits the tiles into patches)."""
+    b, _, side, _ = crop.shape
+    cell = side // grid
+    if patch > cell: raise ValueError(f"aug.jigsaw_patch: {patch} px does not fit a cell of {cell} px (a {side}-px crop in a {grid}×{grid} grid)")
+    start = torch.arange(grid, device=crop.device) * cell
+    offset = torch.randint(0, cell - patch + 1, (b, 2, grid, grid), device=crop.device)
+    rows = (start[None, :, None] + offset[:, 0])[..., None] + torch.arange(patch, device=crop.device)   # [B, grid, grid, patch]
+    cols = (start[None, None, :] + offset[:, 1])[..., None] + torch.arange(patch, device=crop.device)
+    # tile (i, j) holds rows[:, i, j] × cols[:, i, j]: gather them as one [B, grid·patch, grid·patch] index grid
+    r = rows.permute(0, 1, 3, 2).reshape(b, grid * patch, grid)          # per output row: the source row of each tile column
+    c = cols.permute(0, 1, 2, 3).reshape(b, grid, grid * patch)          # per output column: the source column of each tile row
+    row_index = r.repeat_interleave(patch, dim=2)                         # [B, grid·patch, grid·patch]
+    col_index = c.repeat_interleave(patch, dim=1)
+    batch = torch.arange(b, device=crop.device)[:, None, None]
+    return crop.permute(0, 2, 3, 1)[batch, row_index, col_index].permute(0, 3, 1, 2)
+
+def jigsaw_tiles(x: torch.Tensor, size: int = 255, scale=(0.6, 1.0), grid: int = 3, patch: int = 64, flip_p: float = 0.5) -> torch.Tensor:
+    "InfoMin's jigsaw view of float images: RandomResizedCrop(`size`, `scale`) and a flip, then `cut_jigsaw` (no colour change)."
+    return cut_jigsaw(random_resized_crop(x, size, scale, flip_p=flip_p), grid, patch)
+
+def randaugment(spec: str, size: int, mean) -> Callable:
+    """timm's RandAugment for `spec` (InfoMin: `rand-n2-m10-mstd0.5`) with InfoMin's settings: translations up to 45 % of
+    the `size`-px view, geometric ops filled with the mean colour."""
+    from timm.data.auto_augment import rand_augment_transform
+    return rand_augment_transform(spec, {"translate_const": int(size * 0.45), "img_mean": tuple(round(255 * m) for m in mean)})
+
+def randaugment_per_image(x: torch.Tensor, transform: Callable) -> torch.Tensor:
+    "A PIL transform (RandAugment) on each image of a float batch in [0, 1], through uint8 as on image files."
+    from PIL import Image
+    pixels = (x.clamp(0, 1) * 255).round().to(torch.uint8).permute(0, 2, 3, 1).cpu().numpy()
+    out = [np.asarray(transform(Image.fromarray(p[..., 0] if p.shape[2] == 1 else p))).reshape(p.shape) for p in pixels]
+    return torch.from_numpy(np.stack(out)).permute(0, 3, 1, 2).to(x.device, x.dtype) / 255
+
+
 # %% ../nbs/03_augment.ipynb #57d4aa3e
 class MultiViewAugment:
     "Batched multi-view augmentation: uint8 `[B, C, H, W]` → list of normalised float views."
     def __init__(self, cfg: AugConfig, image_size: int, mean, std):
         self.cfg, self.mean, self.std = cfg, tuple(mean), tuple(std)
         self.global_size, self.locals = cfg.global_size or image_size, local_crops(cfg, image_size)
+        self.randaugment = randaugment(cfg.randaugment, self.global_size, mean) if cfg.randaugment else None
 
-    def _view(self, x, size, scale, blur_p, solarize_p, weak: bool = False, erasing_p: float = 0.0):
+    def _view(self, x, size, scale, blur_p, solarize_p, weak: bool = False, erasing_p: float = 0.0, rand_augment: bool = False):
         c = self.cfg
         v = random_resized_crop(x, size, scale, flip_p=c.flip_p, mode=c.interpolation)
         if not weak:
             v = color_jitter(v, c.brightness, c.contrast, c.saturation, c.hue, c.jitter_p)
-            v = random_grayscale(v, c.grayscale_p)
+            if not (rand_augment and self.randaugment): v = random_grayscale(v, c.grayscale_p)
             v = gaussian_blur(v, c.blur_sigma, blur_p)
+            if rand_augment and self.randaugment: v = random_grayscale(randaugment_per_image(v, self.randaugment), c.grayscale_p)
             v = random_solarize(v, solarize_p)
         mean = torch.tensor(self.mean, device=x.device).view(1, -1, 1, 1)
         std = torch.tensor(self.std, device=x.device).view(1, -1, 1, 1)
@@ -194,9 +243,12 @@ class MultiViewAugment:
         c = self.cfg
         x = images.float() / 255
         pick = lambda seq, i: seq[min(i, len(seq) - 1)]
-        views = [self._view(x, self.global_size, c.global_scale, pick(c.blur_p, i), pick(c.solarize_p, i), i < c.weak_views, c.erasing_p)
-                 for i in range(c.n_global)]
+        views = [self._view(x, self.global_size, c.global_scale, pick(c.blur_p, i), pick(c.solarize_p, i), i < c.weak_views, c.erasing_p,
+                            rand_augment=True) for i in range(c.n_global)]
         views += [self._view(x, size, scale, c.local_blur_p, c.local_solarize_p) for size, scale in self.locals]
+        mean, std = (torch.tensor(s, device=x.device).view(1, -1, 1, 1) for s in (self.mean, self.std))
+        views += [(jigsaw_tiles(x, c.jigsaw_size, c.jigsaw_scale, c.jigsaw_grid, c.jigsaw_patch, c.flip_p) - mean) / std
+                  for _ in range(c.jigsaw_views)]
         return views
 
 # %% ../nbs/03_augment.ipynb #fc2e4be1
@@ -206,21 +258,27 @@ class FileMultiView:
         from torchvision.transforms import v2 as T
         resample = getattr(T.InterpolationMode, cfg.interpolation.upper())
         pick = lambda seq, i: seq[min(i, len(seq) - 1)]
-        def make(size, scale, blur_p, sol_p, weak=False, erasing_p=0.0):
+        ra = randaugment(cfg.randaugment, cfg.global_size or image_size, mean) if cfg.randaugment else None
+        def make(size, scale, blur_p, sol_p, weak=False, erasing_p=0.0, rand_augment=False):
+            with_ra = rand_augment and ra is not None
             crop = T.RandomResizedCrop(size, scale=scale, interpolation=resample, antialias=True)
             if weak: return T.Compose([crop, T.RandomHorizontalFlip(cfg.flip_p), T.ToImage(), T.ToDtype(torch.float32, scale=True),
                                        T.Normalize(mean, std)])
             return T.Compose([
                 crop,
                 T.RandomApply([T.ColorJitter(cfg.brightness, cfg.contrast, cfg.saturation, cfg.hue)], p=cfg.jitter_p),
-                T.RandomGrayscale(cfg.grayscale_p),
+                *([] if with_ra else [T.RandomGrayscale(cfg.grayscale_p)]),
                 T.RandomApply([T.GaussianBlur(2 * math.ceil(3 * cfg.blur_sigma[1]) + 1, cfg.blur_sigma)], p=blur_p),
+                *([ra, T.RandomGrayscale(cfg.grayscale_p)] if with_ra else []),
                 T.RandomSolarize(128, p=sol_p), T.RandomHorizontalFlip(cfg.flip_p),
                 T.ToImage(), T.ToDtype(torch.float32, scale=True), T.Normalize(mean, std)]
                 + ([T.RandomErasing(erasing_p)] if erasing_p > 0 else []))
         self.pipes = [make(cfg.global_size or image_size, cfg.global_scale, pick(cfg.blur_p, i), pick(cfg.solarize_p, i),
-                           i < cfg.weak_views, cfg.erasing_p) for i in range(cfg.n_global)]
+                           i < cfg.weak_views, cfg.erasing_p, rand_augment=True) for i in range(cfg.n_global)]
         self.pipes += [make(size, scale, cfg.local_blur_p, cfg.local_solarize_p) for size, scale in local_crops(cfg, image_size)]
+        jigsaw_crop = T.Compose([T.RandomResizedCrop(cfg.jigsaw_size, scale=cfg.jigsaw_scale, antialias=True), T.RandomHorizontalFlip(cfg.flip_p),
+                                 T.ToImage(), T.ToDtype(torch.float32, scale=True), T.Normalize(mean, std)])
+        self.pipes += [lambda img: cut_jigsaw(jigsaw_crop(img)[None], cfg.jigsaw_grid, cfg.jigsaw_patch)[0]] * cfg.jigsaw_views
     def __call__(self, img): return [p(img) for p in self.pipes]
 
 def file_eval_transform(image_size: int, mean, std, interpolation: str = "bicubic"):

@@ -96,6 +96,7 @@ METHODS: dict[str, str] = {"mocov2": "hssl.methods.mocov2:SPEC", "hirl_mocov2": 
                            "hcsc": "hssl.methods.hcsc:SPEC", "hcsc_multicrop": "hssl.methods.hcsc:MULTICROP_SPEC",
                            "sce": "hssl.methods.sce:SPEC", "sce_multicrop": "hssl.methods.sce:MULTICROP_SPEC", "cld_npid": "hssl.methods.cld:NPID_SPEC",
                            "cld_moco": "hssl.methods.cld:MOCO_SPEC", "cld_mocov2": "hssl.methods.cld:MOCOV2_SPEC",
+                           "cld_infomin": "hssl.methods.cld:INFOMIN_SPEC",
                            "cgh": "hssl.methods.cgh:SPEC",
                            "simsiam": "hssl.methods.simsiam:SPEC", "hirl_simsiam": "hssl.methods.hirl:SPECS",
                            "mocov3": "hssl.methods.mocov3:SPEC", "hirl_mocov3": "hssl.methods.hirl:SPECS",

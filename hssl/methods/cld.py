@@ -18,14 +18,16 @@ from ..losses import infonce_queue_loss
 from ..modules import KeyQueue, MemoryBank, NormLinear, SSLMethod, momentum_copy
 
 # %% auto #0
-__all__ = ['NPID_SPEC', 'MOCO_SPEC', 'MOCOV2_SPEC', 'CLD_NPID_CIFAR10_200', 'CLD_MOCO_CIFAR10_200', 'CLD_MOCOV2_200', 'CLDConfig',
-           'cld_group_loss', 'cross_level_loss', 'npid_loss', 'cld_moco_loss', 'CLDHeads', 'CLD']
+__all__ = ['NPID_SPEC', 'MOCO_SPEC', 'MOCOV2_SPEC', 'INFOMIN_SPEC', 'CLD_NPID_CIFAR10_200', 'CLD_MOCO_CIFAR10_200',
+           'CLD_MOCOV2_200', 'CLD_INFOMIN_100', 'CLDConfig', 'cld_group_loss', 'cross_level_loss', 'npid_loss',
+           'cld_moco_loss', 'CLDHeads', 'JigsawHead', 'jigsaw_patches', 'infomin_instance_loss', 'enqueued',
+           'cld_infomin_loss', 'CLD']
 
 # %% ../../nbs/23_cld.ipynb #7d896582
 @dataclass
 class CLDConfig:
     "CLD settings (defaults: ImageNet MoCo v2 + CLD with NormMLP heads, `train_imagenet_mocov2_cld.sh`)."
-    instance: str = field(default="moco", metadata={"choices": ("npid", "moco")})  # the host method's instance branch
+    instance: str = field(default="moco", metadata={"choices": ("npid", "moco", "infomin")})  # the host method's instance branch
     head: str = field(default="normlinear", metadata={"choices": ("linear", "normlinear")})
     shared_mlp: bool = True         # a shared Linear(F, F) + ReLU before both heads (ImageNet `--mlp`; NormMLP with normlinear)
     dim: int = 128                  # both heads' output size
@@ -41,12 +43,16 @@ class CLDConfig:
     memory_momentum: float = 0.5    # npid: bank update m_i ← normalize(μ m_i + (1-μ) f_i)
     bank_init: str = field(default="random", metadata={"choices": ("random", "first_visit")})  # npid: a row's value before its image is first seen
     shuffle_bn_splits: int = 1      # moco on one process: key-encoder sub-batches emulating shuffle-BN
+    jigsaw_weight: float = 0.5      # infomin: β, the jigsaw embedding's share of each query crop's loss
 
     def validate(self, cfg):
         views = 2 if self.instance == "npid" else 3
         if cfg.aug.n_global != views:
             raise ValueError(f"aug.n_global: CLD with model.instance={self.instance} takes {views} global views, got {cfg.aug.n_global}")
-        if self.instance == "moco" and self.queue_size % cfg.batch_size:
+        if (cfg.aug.jigsaw_views == 1) != (self.instance == "infomin"):
+            raise ValueError(f"aug.jigsaw_views: CLD with model.instance={self.instance} takes {int(self.instance == 'infomin')} jigsaw views, "
+                             f"got {cfg.aug.jigsaw_views}")
+        if self.instance != "npid" and self.queue_size % cfg.batch_size:
             raise ValueError(f"model.queue_size: {self.queue_size} must be a multiple of batch_size={cfg.batch_size}")
         if cfg.batch_size % max(1, self.shuffle_bn_splits):
             raise ValueError(f"model.shuffle_bn_splits: {self.shuffle_bn_splits} must divide batch_size={cfg.batch_size}")
@@ -102,10 +108,53 @@ class CLDHeads(nn.Module):
         z = F.normalize(self.instance(h), dim=1)
         return z, (F.normalize(self.group(h), dim=1) if self.group is not None else None)
 
+# %% ../../nbs/23_cld.ipynb #185ac778
+class JigsawHead(nn.Module):
+    "InfoMin's jigsaw head: a NormMLP per patch, the patches of an image in a random order, concatenated, a NormLinear; L2-normalised."
+    def __init__(self, feature_dim: int, dim: int, patches: int):
+        super().__init__()
+        self.patches = patches
+        self.per_patch = nn.Sequential(nn.Linear(feature_dim, feature_dim), nn.ReLU(inplace=True), NormLinear(feature_dim, dim))
+        self.joint = NormLinear(patches * dim, dim)
+
+    def forward(self, h: torch.Tensor) -> torch.Tensor:
+        "`h` `[B·patches, F]`, the patches of each image consecutive → `[B, dim]`."
+        z = self.per_patch(h).view(-1, self.patches, self.joint.weight.shape[0] // self.patches)
+        order = torch.rand(z.shape[:2], device=z.device).argsort(1)  # a random patch order per image
+        z = z.gather(1, order[..., None].expand_as(z)).flatten(1)
+        return F.normalize(self.joint(z), dim=1)
+
+def jigsaw_patches(tiles: torch.Tensor, grid: int) -> torch.Tensor:
+    "The `grid`×`grid` patches of tiled jigsaw views `[B, C, grid·p, grid·p]` as a batch `[B·grid², C, p, p]`, each image's consecutive."
+    b, c, side, _ = tiles.shape
+    p = side // grid
+    return tiles.view(b, c, grid, p, grid, p).permute(0, 2, 4, 1, 3, 5).reshape(b * grid * grid, c, p, p)
+
+def infomin_instance_loss(q: torch.Tensor, jig: torch.Tensor, k: torch.Tensor, queue: torch.Tensor, temperature: float, beta: float) -> torch.Tensor:
+    "One query crop's InfoMin loss: (1 − β) InfoNCE of the query and β InfoNCE of the jigsaw embedding, both against `k` and `queue` `[D, K]`."
+    return (1 - beta) * infonce_queue_loss(q, k, queue, temperature)[0] + beta * infonce_queue_loss(jig, k, queue, temperature)[0]
+
+def enqueued(queue: torch.Tensor, ptr: int, keys: torch.Tensor) -> torch.Tensor:
+    "`queue` `[D, K]` with `keys` `[n, D]` written at `ptr` (a copy; `KeyQueue.enqueue` without the state)."
+    out = queue.clone()
+    out[:, (ptr + torch.arange(len(keys), device=queue.device)) % queue.shape[1]] = keys.T.to(queue.dtype)
+    return out
+
+def cld_infomin_loss(q1, q2, jig, k, g1, g2, queue: torch.Tensor, ptr: int, all_keys: torch.Tensor, temperature: float, group_temperature: float,
+                     lam: float, beta: float, clusters: int, iters: int = 5, grouping: str = "kmeans", k_eigen: int | None = None) -> dict:
+    """InfoMin + CLD for one step, as upstream's memory computes it: query 1 against `queue`, query 2 against the queue
+    with the step's gathered keys `all_keys` already written at `ptr`; plus λ·cross-level on the group embeddings."""
+    loss1 = infomin_instance_loss(q1, jig, k, queue, temperature, beta)
+    loss2 = infomin_instance_loss(q2, jig, k, enqueued(queue, ptr, all_keys), temperature, beta)
+    loss_ins = 0.5 * (loss1 + loss2)
+    loss_group, labels1, labels2 = cross_level_loss(g1, g2, clusters, group_temperature, iters, grouping, k_eigen)
+    return dict(loss=loss_ins + lam * loss_group, loss_ins=loss_ins, loss_group=loss_group)
+
+
 # %% ../../nbs/23_cld.ipynb #160faec3
 class CLD(SSLMethod):
     "CLD: backbone + parallel instance/group heads; NPID memory bank or MoCo key encoder + queue; cross-level group loss."
-    def __init__(self, backbone: nn.Module, feature_dim: int, cfg: CLDConfig, num_images: int = 0):
+    def __init__(self, backbone: nn.Module, feature_dim: int, cfg: CLDConfig, num_images: int = 0, jigsaw_grid: int = 3):
         super().__init__()
         self.cfg = cfg
         self.backbone, self.heads = backbone, CLDHeads(feature_dim, cfg.dim, cfg.head, cfg.shared_mlp)
@@ -117,14 +166,15 @@ class CLD(SSLMethod):
             self.backbone_k, self.heads_k = momentum_copy(self.backbone), momentum_copy(self.heads)
             self.heads_k.group = None  # the key's group output is never used upstream
             self.queue = KeyQueue(cfg.dim, cfg.queue_size)
+        if cfg.instance == "infomin": self.jigsaw, self.jigsaw_grid = JigsawHead(feature_dim, cfg.dim, jigsaw_grid ** 2), jigsaw_grid
 
     @classmethod
     def build(cls, cfg, in_chans: int, image_size: int, num_images: int = 0) -> "CLD":
         backbone = build_backbone(cfg.arch, cfg.backbone, in_chans, image_size)
-        return cls(backbone, backbone.num_features, cfg.model, num_images)
+        return cls(backbone, backbone.num_features, cfg.model, num_images, cfg.aug.jigsaw_grid)
 
     def momentum_pairs(self):  # the key encoder has no group branch: only the shared MLP and the instance head move
-        if self.cfg.instance != "moco": return []
+        if self.cfg.instance == "npid": return []
         return [(self.backbone, self.backbone_k), (self.heads.shared, self.heads_k.shared), (self.heads.instance, self.heads_k.instance)]
 
     def momentum_embed(self, x):
@@ -133,7 +183,7 @@ class CLD(SSLMethod):
     @torch.no_grad()
     def cluster_features(self, x):
         "Instance embeddings for the final prototype tree (the key encoder's with MoCo)."
-        return self.momentum_embed(x) if self.cfg.instance == "moco" else self.heads(self.backbone(x))[0]
+        return self.heads(self.backbone(x))[0] if self.cfg.instance == "npid" else self.momentum_embed(x)
 
     def forward(self, views, index=None, step: int = 0) -> dict:
         cfg = self.cfg
@@ -150,6 +200,14 @@ class CLD(SSLMethod):
         with torch.no_grad():
             self.momentum_step(cfg.momentum)
             k = shuffled_forward(self.momentum_embed, views[2], cfg.shuffle_bn_splits)
+        if cfg.instance == "infomin":
+            jig = self.jigsaw(self.backbone(jigsaw_patches(views[3], self.jigsaw_grid)))
+            all_keys, ptr = all_gather_nograd(k), int(self.queue.ptr)
+            out = cld_infomin_loss(z1, z2, jig, k, g1, g2, self.queue.queue.clone(), ptr, all_keys, cfg.temperature, cfg.group_temperature,
+                                   cfg.lam, cfg.jigsaw_weight, cfg.clusters, cfg.kmeans_iters, cfg.grouping, cfg.k_eigen)
+            for _ in range(2): self.queue.enqueue(all_keys)  # upstream writes the keys after each query's call
+            return {"loss": out["loss"], "loss_ins": out["loss_ins"].detach(), "loss_group": out["loss_group"].detach(), "q": z1, "q2": z2,
+                    "jig": jig, "k": k, "all_keys": all_keys, "queue_ptr": ptr, "g1": g1, "g2": g2, "inst_emb": z1}
         out = cld_moco_loss(z1, z2, k, g1, g2, self.queue.queue.clone(), cfg.temperature, cfg.group_temperature, cfg.lam,
                             cfg.clusters, cfg.kmeans_iters, cfg.grouping, cfg.k_eigen)
         self.queue.enqueue(all_gather_nograd(k))
@@ -159,6 +217,10 @@ class CLD(SSLMethod):
     def recompute_loss(self, out: dict, before: dict, index: torch.Tensor, draws: list) -> float | None:
         "The whole CLD objective from the step's embeddings and the queue, or the memory bank, before it."
         c = self.cfg
+        if c.instance == "infomin":
+            return float(cld_infomin_loss(out["q"], out["q2"], out["jig"], out["k"], out["g1"], out["g2"], before["queue.queue"], out["queue_ptr"],
+                                          out["all_keys"], c.temperature, c.group_temperature, c.lam, c.jigsaw_weight, c.clusters,
+                                          c.kmeans_iters, c.grouping, c.k_eigen)["loss"])
         if c.instance == "moco":
             return float(cld_moco_loss(out["q"], out["q2"], out["k"], out["g1"], out["g2"], before["queue.queue"], c.temperature,
                                        c.group_temperature, c.lam, c.clusters, c.kmeans_iters, c.grouping, c.k_eigen)["loss"])
@@ -211,7 +273,21 @@ MOCOV2_SPEC = MethodSpec(
            "model.lam": 0.25, "model.queue_size": 4096, "model.momentum": 0.99, "aug.n_global": 3},
     doc="MoCo v2 + CLD with NormMLP heads (Wang et al. 2021), train_imagenet_mocov2_cld.sh")
 
-# %% ../../nbs/23_cld.ipynb #1749e32f
+INFOMIN_SPEC = MethodSpec(
+    config=CLDConfig, module=CLD,
+    paper={"arch": "resnet50", "epochs": 100, "batch_size": 512, "optim.name": "sgd", "optim.lr": 0.2, "optim.scale_lr": False,
+           "optim.momentum": 0.9, "optim.weight_decay": 1e-4, "optim.schedule": "cosine_epoch", "optim.min_lr": 0.2 * 0.1 ** 3,
+           "optim.warmup_epochs": 5, "optim.warmup_start_lr": 0.01, "model.instance": "infomin", "model.temperature": 0.15,
+           "model.group_temperature": 0.8, "aug.n_global": 3, "aug.global_scale": (0.2, 1.0), "aug.brightness": 0.8, "aug.contrast": 0.8,
+           "aug.saturation": 0.8, "aug.hue": 0.2, "aug.blur_sigma": (0.1, 2.0), "aug.blur_p": (0.5, 0.5, 0.5), "aug.solarize_p": (0.0, 0.0, 0.0),
+           "aug.randaugment": "rand-n2-m10-mstd0.5", "aug.jigsaw_views": 1},
+    small={**_SMALL, "optim.scale_lr": True, "model.instance": "infomin", "model.shared_mlp": True, "model.temperature": 0.15,
+           "model.group_temperature": 0.8, "model.lam": 0.25, "model.queue_size": 4096, "model.momentum": 0.99, "aug.n_global": 3,
+           "aug.randaugment": "rand-n2-m10-mstd0.5", "aug.jigsaw_views": 1, "aug.jigsaw_size": 27, "aug.jigsaw_scale": (0.6, 1.0),
+           "aug.jigsaw_patch": 7},
+    doc="InfoMin + CLD (Wang et al. 2021), train_imagenet_infomin_cld.sh")
+
+# %% ../../nbs/23_cld.ipynb #46c22201
 CLD_NPID_CIFAR10_200 = Recipe(
     method="cld_npid", epochs=200, dataset="cifar10",
     run="NPID + CLD, ResNet-18 (CIFAR stem), CIFAR-10, 200 epochs, 1 GPU (scripts/cifar/train_cifar10_npid_cld.sh)",
@@ -488,6 +564,118 @@ CLD_MOCOV2_200 = Recipe(
     },
 )
 
+CLD_INFOMIN_100 = Recipe(
+    method="cld_infomin", epochs=100,
+    run="InfoMin + CLD (NormMLP heads, jigsaw branch), ResNet-50, ImageNet, 100 epochs, 8 GPUs (scripts/imagenet/train_imagenet_infomin_cld.sh)",
+    repo="CLD",
+    values=(
+        Official("arch", "resnet50", "utils/infomin_base_options.py:74", "parser.add_argument('--arch', default='resnet50', type=str,"),
+        Official("backbone.small_stem", False, "infomin/resnet.py:151",
+                 "self.conv1 = nn.Conv2d(in_channel, self.inplanes, kernel_size=7, stride=2, padding=3,",
+                 "7x7 stride-2 stem + max-pool (line 155)"),
+        Official("epochs", 100, "scripts/imagenet/train_imagenet_infomin_cld.sh:7", "--epochs 100",
+                 "epochs run 1..100 (main_imagenet_infomin_cld.py:68, start_epoch 1 at infomin/contrast_trainer.py:90)"),
+        Official("batch_size", 512, "scripts/imagenet/train_imagenet_infomin_cld.sh:10", "--batch_size 512",
+                 "global: 64 per GPU x 8 GPUs (CUDA_VISIBLE_DEVICES line 1; batch_size / world_size at datasets/infomin_datasets.py:390)"),
+        Official("optim.name", "sgd", "main_imagenet_infomin_cld.py:50", "optimizer = torch.optim.SGD(model.parameters(),"),
+        Official("optim.lr", 0.2, "scripts/imagenet/train_imagenet_infomin_cld.sh:9", "--learning_rate 0.2", "the lr of the whole 512 batch"),
+        Official("optim.scale_lr", False, "main_imagenet_infomin_cld.py:51", "lr=args.learning_rate,", "used as given, no batch scaling"),
+        Official("optim.momentum", 0.9, "utils/infomin_base_options.py:53", "parser.add_argument('--momentum', type=float, default=0.9,"),
+        Official("optim.weight_decay", 0.0001, "utils/infomin_base_options.py:51", "parser.add_argument('--weight_decay', type=float, default=1e-4,",
+                 "on every parameter (single SGD group)"),
+        Official("optim.weight_decay_end", None, "utils/infomin_base_options.py:51",
+                 "parser.add_argument('--weight_decay', type=float, default=1e-4,",
+                 "constant"),
+        Official("optim.schedule", "cosine_epoch", "infomin/base_trainer.py:71", "lr = eta_min + (lr - eta_min) * (",
+                 "--cosine (script line 6); set once per epoch (main_imagenet_infomin_cld.py:70), epoch 1-indexed (see differs)"),
+        Official("optim.min_lr", 0.0002, "infomin/base_trainer.py:70", "eta_min = lr * (args.lr_decay_rate ** 3)",
+                 "0.2 x 0.1^3 (lr_decay_rate default 0.1, utils/infomin_base_options.py:49)"),
+        Official("optim.warmup_epochs", 5.0, "utils/infomin_train_options.py:51", "opt.warm_epochs = 5",
+                 "warm-up forced on because batch 512 > 256 (lines 43-44); linear per iteration (infomin/base_trainer.py:81-89)"),
+        Official("optim.warmup_start_lr", 0.01, "utils/infomin_train_options.py:47", "opt.warmup_from = 0.01", "absolute lr, not a fraction"),
+        Official("optim.warmup_start_factor", None, "utils/infomin_train_options.py:47", "opt.warmup_from = 0.01",
+                 "warm-up start given as an absolute lr"),
+        Official("optim.clip_grad", 0.0, "infomin/contrast_trainer.py:593", "optimizer.step()", "no gradient clipping"),
+        Official("amp", None, "scripts/imagenet/train_imagenet_infomin_cld.sh:5", "--amp --opt_level O1",
+                 "apex O1 with dynamic loss scaling (infomin/contrast_trainer.py:59-66)"),
+        Official("sync_bn", False, "infomin/contrast_trainer.py:68", "model = DDP(model, device_ids=[args.gpu], find_unused_parameters=True)",
+                 "no SyncBatchNorm; shuffle-BN within the node for the key encoder (lines 165-208)"),
+        Official("model.instance", "infomin", "utils/infomin_base_options.py:20", "'CLD':",
+                 "method CLD row: modal RGB, jigsaw True, mem moco, aug D, head mlp, nce_t 0.15 (applied at lines 144-150): MoCo with InfoMin's "
+                 "jigsaw branch"),
+        Official("model.jigsaw_weight", 0.5, "utils/infomin_train_options.py:13", "parser.add_argument('--beta', type=float, default=0.5,",
+                 "each query crop's loss is (1 - beta) InfoNCE(query) + beta InfoNCE(jigsaw) against the same key and queue"),
+        Official("aug.randaugment", "rand-n2-m10-mstd0.5", "datasets/infomin_datasets.py:337",
+                 "rand_augment_transform('rand-n{}-m{}-mstd0.5'.format(2, 10),",
+                 "after the blur, grayscale after it (line 340); translate_const 100 = 0.45 x 224 (line 327), fill img_mean (line 328)"),
+        Official("aug.jigsaw_views", 1, "utils/infomin_base_options.py:20", "'CLD':", "jigsaw True in the CLD row: one jigsaw view an image"),
+        Official("aug.jigsaw_size", 255, "datasets/infomin_datasets.py:370", "transforms.RandomResizedCrop(255, scale=(0.6, 1)),"),
+        Official("aug.jigsaw_scale", (0.6, 1.0), "datasets/infomin_datasets.py:370", "transforms.RandomResizedCrop(255, scale=(0.6, 1)),"),
+        Official("aug.jigsaw_grid", 3, "datasets/infomin_datasets.py:71", "def __init__(self, n_grid=3, img_size=255, crop_size=64):"),
+        Official("aug.jigsaw_patch", 64, "datasets/infomin_datasets.py:71", "def __init__(self, n_grid=3, img_size=255, crop_size=64):",
+                 "one 64-px patch at a random offset in each 85-px cell (lines 83-91); normalised only (lines 372-376)"),
+        Official("model.head", "normlinear", "scripts/imagenet/train_imagenet_infomin_cld.sh:12", "--head 'normmlp'",
+                 "'norm' in head -> NormLinear projections (infomin/build_backbone.py:106); kept over the method row's 'mlp' "
+                 "(utils/infomin_base_options.py:149)"),
+        Official("model.shared_mlp", True, "infomin/build_backbone.py:119", "nn.Linear(dim_in, dim_in),",
+                 "shared Linear(2048, 2048) + ReLU before proj1 and proj2 (lines 117-129)"),
+        Official("model.dim", 128, "utils/infomin_base_options.py:77", "parser.add_argument('-d', '--feat_dim', default=128, type=int,"),
+        Official("model.temperature", 0.15, "utils/infomin_base_options.py:20", "'CLD':", "nce_t of the CLD row (last field), set at line 150"),
+        Official("model.group_temperature", 0.8, "scripts/imagenet/train_imagenet_infomin_cld.sh:14", "--cld-t 0.8"),
+        Official("model.lam", 0.25, "scripts/imagenet/train_imagenet_infomin_cld.sh:13", "--Lambda 0.25"),
+        Official("model.clusters", 120, "scripts/imagenet/train_imagenet_infomin_cld.sh:15", "--clusters 120", "per GPU batch of 64 (see differs)"),
+        Official("model.kmeans_iters", 5, "scripts/imagenet/train_imagenet_infomin_cld.sh:17", "--num-iters 5"),
+        Official("model.grouping", "kmeans", "scripts/imagenet/train_imagenet_infomin_cld.sh:16", "--use-kmeans"),
+        Official("model.queue_size", 65536, "utils/infomin_base_options.py:79", "parser.add_argument('-k', '--nce_k', default=65536, type=int,",
+                 "rows of RGBMoCo.memory (infomin/mem_moco.py:57); see differs for the double enqueue"),
+        Official("model.momentum", 0.999, "utils/infomin_base_options.py:85", "parser.add_argument('--alpha', default=0.999, type=float,",
+                 "constant; EMA after each optimizer step (infomin/contrast_trainer.py:602)"),
+        Official("aug.n_global", 3, "datasets/infomin_datasets.py:397", "three_crop=True if opt.method == 'CLD' else False",
+                 "three draws of pipeline D (lines 37-42): x1, x2 queries, x3 key (infomin/contrast_trainer.py:530)"),
+        Official("aug.global_size", None, "datasets/infomin_datasets.py:331", "transforms.RandomResizedCrop(224, scale=(crop, 1.)),",
+                 "hssl None: the image size, 224 on ImageNet"),
+        Official("aug.global_scale", (0.2, 1.0), "datasets/infomin_datasets.py:276", "crop = 0.2",
+                 "mem=moco -> crop 0.2 (line 271: bank would be 0.08)"),
+        Official("aug.interpolation", "bilinear", "datasets/infomin_datasets.py:331", "transforms.RandomResizedCrop(224, scale=(crop, 1.)),",
+                 "torchvision default"),
+        Official("aug.n_local", 0, "datasets/infomin_datasets.py:397", "three_crop=True if opt.method == 'CLD' else False",
+                 "no local crops (the jigsaw input is a separate branch, see differs)"),
+        Official("aug.jitter_p", 0.8, "datasets/infomin_datasets.py:335", "], p=0.8),"),
+        Official("aug.brightness", 0.8, "datasets/infomin_datasets.py:334", "transforms.ColorJitter(0.8, 0.8, 0.8, 0.2)"),
+        Official("aug.contrast", 0.8, "datasets/infomin_datasets.py:334", "transforms.ColorJitter(0.8, 0.8, 0.8, 0.2)"),
+        Official("aug.saturation", 0.8, "datasets/infomin_datasets.py:334", "transforms.ColorJitter(0.8, 0.8, 0.8, 0.2)"),
+        Official("aug.hue", 0.2, "datasets/infomin_datasets.py:334", "transforms.ColorJitter(0.8, 0.8, 0.8, 0.2)"),
+        Official("aug.grayscale_p", 0.2, "datasets/infomin_datasets.py:340", "transforms.RandomGrayscale(p=0.2),", "applied after RandAugment"),
+        Official("aug.blur_p", (0.5, 0.5, 0.5), "datasets/infomin_datasets.py:336", "transforms.RandomApply([GaussianBlur(22)], p=0.5),",
+                 "all three crops"),
+        Official("aug.blur_sigma", (0.1, 2.0), "datasets/infomin_datasets.py:192", "sigma = np.random.uniform(0.1, 2.0)",
+                 "px; separable 23-tap kernel with reflection padding (lines 171-184)"),
+        Official("aug.solarize_p", (0.0, 0.0, 0.0), "datasets/infomin_datasets.py:341", "color_transfer,",
+                 "no stand-alone solarize (Solarize/SolarizeAdd only as RandAugment ops)"),
+        Official("aug.flip_p", 0.5, "datasets/infomin_datasets.py:332", "transforms.RandomHorizontalFlip(),", "applied right after the crop"),
+        Official("aug.erasing_p", 0.0, "datasets/infomin_datasets.py:341", "color_transfer,", "no random erasing"),
+    ),
+    differs={
+        "transform order": "D is crop, flip, jitter, blur, RandAugment, grayscale (datasets/infomin_datasets.py:331-340); hssl flips last, "
+                           "which changes no distribution (RandAugment's geometric ops draw their signs at random)",
+        "model.queue_size (reproduced)": "RGBMoCo enqueues the gathered keys on every call and is called for q and for q2 "
+                                         "(infomin/contrast_trainer.py:545, 552; infomin/mem_moco.py:80-83): each key is stored twice and q2's "
+                                         "negatives include the step's own keys; hssl's cld_infomin does the same",
+        "amp": "apex O1 (fp16 with dynamic loss scaling); hssl's bf16 autocast stands in for it",
+        "optim.warmup_epochs": "upstream warms linearly per iteration from 0.01 to warmup_to = the cosine value of epoch 5 (~0.1951, "
+                               "utils/infomin_train_options.py:52-55), not to 0.2, and its epochs are 1-indexed, so the per-epoch cosine "
+                               "is one epoch ahead of hssl's 0-indexed cosine_epoch and reaches eta_min in the last epoch",
+        "not modelled: blur kernel":
+            "fixed 23-tap kernel (GaussianBlur(22) -> radius 11, datasets/infomin_datasets.py:171-172); hssl sizes it 2*ceil(3*sigma_max)+1",
+        "model.clusters":
+            "k-means on each GPU's 64 crops with k=120 > 64: every crop its own group (as in cld_mocov2); hssl clusters the per-process batch",
+        "not modelled: momentum encoder extra heads": "model_ema is a full RGBTriHeads (proj2, head_jig EMA-updated but unused); only "
+                                                      "encoder + head + proj1 produce the key (infomin/build_backbone.py:158-161)",
+        "not modelled: last partial batch": "the loader keeps the last incomplete batch (no drop_last, datasets/infomin_datasets.py:414-416)",
+    },
+)
+
 NPID_SPEC.recipes = (CLD_NPID_CIFAR10_200,)
 MOCO_SPEC.recipes = (CLD_MOCO_CIFAR10_200,)
 MOCOV2_SPEC.recipes = (CLD_MOCOV2_200,)
+INFOMIN_SPEC.recipes = (CLD_INFOMIN_100,)
