@@ -2,7 +2,7 @@
 
 # %% ../nbs/40_bench.ipynb #bdddd151
 from __future__ import annotations
-import argparse, json, os, platform, resource, socket, statistics, subprocess, sys, time
+import argparse, json, os, platform, resource, socket, statistics, subprocess, sys, tempfile, time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,18 +19,11 @@ if TYPE_CHECKING:  # pandas only where a table is built
     import pandas as pd
 
 # %% auto #0
-__all__ = ['OFFICIAL_SOURCE', 'OFFICIAL_STEP', 'OFFICIAL_HKMEANS', 'CONFIGS', 'VIT_BASES', 'OWN_RECIPE_BASES', 'PEAK_BF16_TFLOPS',
-           'DEMO_OVERRIDES', 'BenchConfig', 'reference_overrides', 'reference_views', 'random_tree', 'time_repeated',
+__all__ = ['CONFIGS', 'VIT_BASES', 'OWN_RECIPE_BASES', 'PEAK_BF16_TFLOPS', 'DEMO_OVERRIDES', 'OFFICIAL_METHODS', 'OFFICIAL_ARCH',
+           'OFFICIAL_KMEANS', 'BenchConfig', 'reference_overrides', 'reference_views', 'random_tree', 'time_repeated',
            'bench_step_row', 'restart_gemm_seconds', 'bench_hkmeans', 'bench_knn', 'demo_phases', 'bench_demo',
-           'machine_info', 'run_bench', 'bench_table', 'hkmeans_table', 'main']
-
-# %% ../nbs/40_bench.ipynb #a94c3155
-OFFICIAL_SOURCE = "shared/notes/official-speed.md (official HIRL 880e841 / HCSC cec852d code, 2-core AMD EPYC, 2026-11-23)"
-OFFICIAL_STEP = {  # (method, first-stage width): (min s, median s)
-    ("mocov2", 8): (0.325, 0.467), ("hirl_mocov2", 8): (0.464, 0.627), ("hcsc", 8): (0.355, 0.403),
-    ("mocov2", 64): (10.92, 13.12), ("hirl_mocov2", 64): (12.84, 13.34), ("hcsc", 64): (10.41, 12.94)}
-OFFICIAL_HKMEANS = {  # levels: seconds of HIRL's run_hkmeans, HCSC's run_hkmeans
-    (100, 30, 10): {"hirl": 3.90, "hcsc": 3.10}, (1000, 300, 100): {"hirl": 17.92, "hcsc": 22.13}}
+           'machine_info', 'run_bench', 'official_job', 'side_by_side', 'bench_table', 'hkmeans_table',
+           'side_by_side_table', 'main']
 
 # %% ../nbs/40_bench.ipynb #7a7ac47b
 @dataclass
@@ -142,7 +135,7 @@ def _checked_step(method: str, model, optimizer, views, cfg, bc: BenchConfig, ch
     out = train_step(model, model, optimizer, views, index, 0, cfg.optim.clip_grad, bc.amp, channels_last)
     return float(out["loss"]), model.recompute_loss(out, before, index, masks)
 
-def bench_step_row(method: str, width: int, layout: str, bc: BenchConfig) -> dict:
+def bench_step_row(method: str, width: int, layout: str, bc: BenchConfig, reps: int | None = None) -> dict:
     "Time the training step of `method` at `width` and `layout` (`auto`/`nchw`) and check its loss; one process per row."
     from hssl.backbones import use_channels_last
     from hssl.pretrain import StepSums, train_step
@@ -171,7 +164,7 @@ def bench_step_row(method: str, width: int, layout: str, bc: BenchConfig) -> dic
     vit = method.removeprefix("hirl_") in VIT_BASES
     warmup, timed = bc.vit_steps if vit else bc.steps[width]
     # one repetition for the rows without an official figure keeps the whole run within its 10 minutes
-    times = time_repeated(step, warmup, timed, 1 if vit or method in bc.first_width_only else bc.reps[width], device)
+    times = time_repeated(step, warmup, timed, reps or (1 if vit or method in bc.first_width_only else bc.reps[width]), device)
     loss, ref = _checked_step(method, model, optimizer, views, cfg, bc, cl)
     n_params = sum(p.numel() for p in model.parameters() if p.requires_grad)
     row = {"method": method, "arch": cfg.arch, "width": None if vit else width, "layout": layout, "channels_last_convs": sum(
@@ -187,10 +180,6 @@ def bench_step_row(method: str, width: int, layout: str, bc: BenchConfig) -> dic
     if device.type == "cuda":
         row["peak_cuda_mib"] = round(torch.cuda.max_memory_allocated(device) / 2**20, 1)
         row.update(_model_flops(model, optimizer, views, cl, bc, times["min"]))
-    official = OFFICIAL_STEP.get((method, width)) if bc.name == "reference-tiny" else None
-    if official:
-        row.update(official_min_s=official[0], official_median_s=official[1],
-                   ratio_min=round(times["min"] / official[0], 3), ratio_median=round(times["median"] / official[1], 3))
     return row
 
 # %% ../nbs/40_bench.ipynb #67c1c7cc
@@ -234,10 +223,6 @@ def bench_hkmeans(levels: tuple, backend: str, reps: int, bc: BenchConfig, nredo
     row = {"levels": list(levels), "points": n, "backend": backend, "settings": settings,
            "seconds_min": round(min(ts), 3), "seconds_all": [round(t, 3) for t in ts],
            "level0_gemms_one_restart_s": round(restart_gemm_seconds(feats, levels[0], 20 * nredo), 3)}
-    official = OFFICIAL_HKMEANS.get(tuple(levels)) if bc.name == "reference-tiny" else None
-    if official and nredo == 5:
-        row.update({f"official_{k}_s": v for k, v in official.items()})
-        row.update({f"ratio_{k}": round(min(ts) / v, 3) for k, v in official.items()})
     return row
 
 def bench_knn(bc: BenchConfig) -> list[dict]:
@@ -289,19 +274,19 @@ def machine_info() -> dict:
     if torch.cuda.is_available(): info["cuda_device"] = torch.cuda.get_device_name(0)
     return info
 
-def _row_in_child(method, width, layout, config) -> dict:
-    cmd = [sys.executable, "-m", "hssl.bench", "--config", config, "--row", f"{method}:{width}:{layout}"]
+def _row_in_child(method, width, layout, config, reps: int | None = None) -> dict:
+    cmd = [sys.executable, "-m", "hssl.bench", "--config", config, "--row", f"{method}:{width}:{layout}", *(["--row-reps", str(reps)] if reps else [])]
     res = subprocess.run(cmd, capture_output=True, text=True)
     if res.returncode: raise RuntimeError(f"bench row {method} width {width} ({layout}) failed:\n{res.stderr[-3000:]}")
     return json.loads(res.stdout.strip().splitlines()[-1])
 
-def run_bench(config: str = "reference-tiny", out: str | Path | None = None, log=print) -> dict:
-    "Run every measurement of `config`; write the JSON to `out` (default `bench/results/<config>-<host>-<time>.json`)."
+def run_bench(config: str = "reference-tiny", out: str | Path | None = None, log=print, official: str | Path | None = None) -> dict:
+    """Run every measurement of `config`, and with `official` (a folder prepared as `shared/tools/official-bench` says)
+    the official code side by side; write the JSON to `out` (default `bench/results/<config>-<host>-<time>.json`)."""
     if config not in CONFIGS and config != "demo": raise ValueError(f"config: unknown {config!r}; choose one of {', '.join([*CONFIGS, 'demo'])}")
     stamp = time.strftime("%Y%m%d-%H%M%S")
     out = Path(out or f"bench/results/{config}-{socket.gethostname()}-{stamp}.json")
-    result = {"config": config, "started_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "machine": machine_info(),
-              "official_source": OFFICIAL_SOURCE}
+    result = {"config": config, "started_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "machine": machine_info()}
     t0 = time.perf_counter()
     if config == "demo":
         result["demo"] = bench_demo(Path("runs") / f"bench-demo-{stamp}")
@@ -319,7 +304,6 @@ def run_bench(config: str = "reference-tiny", out: str | Path | None = None, log
                     result["steps"].append(row)
                     shape = row['arch'][:8] if row['width'] is None else f'w{width}'
                     log(f"step  {method:15s} {shape:8s} {layout:5s} min {row['step_min_s']:.4f} s  median {row['step_median_s']:.4f} s"
-                        + (f"  ÷ official {row['ratio_min']:.2f}" if "ratio_min" in row else "")
                         + (f"  loss {row['loss']:.5f} vs {row['reference_loss']:.5f}" if row["reference_loss"] is not None else ""))
         result["hkmeans"] = []
         first = bc.hkmeans_levels[0]
@@ -329,10 +313,10 @@ def run_bench(config: str = "reference-tiny", out: str | Path | None = None, log
         for levels, backend, reps, nredo in runs:
             row = bench_hkmeans(levels, backend, reps, bc, nredo); result["hkmeans"].append(row)
             log(f"hkmeans {backend:5s} {list(levels)} {row['settings']}: {row['seconds_min']:.2f} s "
-                f"(level-0 GEMMs one restart at a time {row['level0_gemms_one_restart_s']:.2f} s)"
-                + "".join(f"  ÷ official {k[6:]} {v:.2f}" for k, v in row.items() if k.startswith("ratio_")))
+                f"(level-0 GEMMs one restart at a time {row['level0_gemms_one_restart_s']:.2f} s)")
         result["knn"] = bench_knn(bc)
         for r in result["knn"]: log(f"knn   {r['train']} train / {r['test']} test, k={r['k']}: {r['seconds']:.2f} s")
+        if official is not None: result["side_by_side"] = side_by_side(official, config, log)
     result["bench_seconds"] = round(time.perf_counter() - t0, 1)
     atomic_write_json(result, out)
     log(f"[hssl.bench] {config}: {result['bench_seconds']:.0f} s -> {out}")
@@ -342,42 +326,106 @@ def _has_faiss() -> bool:
     import importlib.util
     return importlib.util.find_spec("faiss") is not None
 
+# %% ../nbs/40_bench.ipynb #00111c17
+OFFICIAL_METHODS = ("mocov2", "hirl_mocov2", "hcsc")  # the steps the official harness times
+OFFICIAL_ARCH = {8: "w8", 64: "full"}                # hssl's first-stage width -> the harness's --arch
+OFFICIAL_KMEANS = ("hkmeans_hirl", "hkmeans_hcsc")
+
+def official_job(official_dir, job: str, width: int = 8, warmup: int = 3, timed: int = 10, threads: int = 2) -> dict:
+    """One repetition of the official code timing itself, in a fresh process: `job` is a method of `OFFICIAL_METHODS`
+    (at `width`) or one of `OFFICIAL_KMEANS`. Returns the harness's record (`step_min_s`/`step_median_s`, or `min_s`)."""
+    root = Path(official_dir)
+    missing = [p for p in ("bench_official.py", "HIRL", "HCSC") if not (root / p).exists()]
+    if missing:
+        raise FileNotFoundError(f"--official: {root} lacks {', '.join(missing)}; prepare it as shared/tools/official-bench/README.md says "
+                                "(bench_official.py beside HIRL/ and HCSC/ extracted at the pinned commits)")
+    with tempfile.TemporaryDirectory() as d:
+        cmd = [sys.executable, str(root / "bench_official.py"), "--only", job, "--reps", "1", "--steps", str(timed), "--warmup", str(warmup),
+               "--kmeans-reps", "1", "--arch", OFFICIAL_ARCH[width], "--threads", str(threads), "--out", str(Path(d) / "official.json")]
+        res = subprocess.run(cmd, capture_output=True, text=True, cwd=root)
+        if res.returncode: raise RuntimeError(f"official {job} (width {width}) failed:\n{res.stderr[-3000:]}")
+        return json.loads((Path(d) / "official.json").read_text())["details"][job]
+
+def side_by_side(official_dir, config: str = "reference-tiny", log=print) -> dict:
+    "hssl and the official code interleaved (A B A B …, fresh processes), with the ratios of this one run (see above)."
+    bc = CONFIGS[config]
+    widths = [w for w in bc.widths if w in OFFICIAL_ARCH]
+    if not widths: raise ValueError(f"config: {config} has no width the official harness times ({', '.join(map(str, OFFICIAL_ARCH))})")
+    threads, steps = bc.threads or 2, []
+    for width in widths:
+        warmup, timed = bc.steps[width]
+        for method in OFFICIAL_METHODS:
+            ours, theirs = [], []
+            for _ in range(bc.reps[width]):
+                ours.append(_row_in_child(method, width, "auto", config, reps=1))
+                theirs.append(official_job(official_dir, method, width, warmup, timed, threads))
+            row = {"method": method, "width": width, "reps": len(ours),
+                   "ours_min_s": min(r["step_min_s"] for r in ours), "official_min_s": min(r["step_min_s"] for r in theirs),
+                   "ours_median_s": statistics.median(r["step_median_s"] for r in ours),
+                   "official_median_s": statistics.median(r["step_median_s"] for r in theirs),
+                   "ours_each_min_s": [r["step_min_s"] for r in ours], "official_each_min_s": [r["step_min_s"] for r in theirs]}
+            row.update(ratio_min=round(row["ours_min_s"] / row["official_min_s"], 3), ratio_median=round(row["ours_median_s"] / row["official_median_s"], 3))
+            steps.append(row)
+            log(f"side by side {method:12s} w{width:<3d} hssl {row['ours_min_s']:.4f} s  official {row['official_min_s']:.4f} s  "
+                f"ratio {row['ratio_min']:.2f} (min), {row['ratio_median']:.2f} (median)")
+    levels, backends = bc.hkmeans_levels[0], [b for b in bc.hkmeans_backends if b != "faiss" or _has_faiss()]
+    times = {k: [] for k in (*backends, *OFFICIAL_KMEANS)}
+    for _ in range(bc.hkmeans_reps[0]):
+        for backend in backends: times[backend].append(bench_hkmeans(levels, backend, 1, bc)["seconds_min"])
+        for job in OFFICIAL_KMEANS: times[job].append(official_job(official_dir, job, threads=threads)["min_s"])
+    kmeans = {"levels": list(levels), "points": bc.hkmeans_points, **{f"{k}_min_s": round(min(v), 3) for k, v in times.items()},
+              **{f"ratio_{b}_to_{j.split('_')[1]}": round(min(times[b]) / min(times[j]), 3) for b in backends for j in OFFICIAL_KMEANS}}
+    log("side by side hkmeans " + ", ".join(f"{k} {v}" for k, v in kmeans.items() if k.startswith("ratio_")))
+    return {"steps": steps, "hkmeans": kmeans}
+
+
 # %% ../nbs/40_bench.ipynb #2c303979
 def bench_table(result: dict) -> "pd.DataFrame":
-    "The step rows of a result as a table (seconds, images/s, ratio to the official figure, loss check)."
+    "The step rows of a result as a table (seconds, images/s, loss check)."
     import pandas as pd
     rows = [{"method": r["method"], "arch": r.get("arch"), "width": r["width"], "layout": r["layout"], "views": r["views"],
              "step min (s)": r["step_min_s"], "step median (s)": r["step_median_s"], "img/s (min)": r["img_per_s_min"],
-             "official min (s)": r.get("official_min_s"), "ours ÷ official (min)": r.get("ratio_min"),
-             "ours ÷ official (median)": r.get("ratio_median"), "loss": r["loss"], "loss |Δ| recomputed": r["loss_abs_diff"],
+             "loss": r["loss"], "loss |Δ| recomputed": r["loss_abs_diff"],
              "peak RSS (MiB)": r["peak_rss_mib"]} for r in result.get("steps", [])]
     return pd.DataFrame(rows)
 
 def hkmeans_table(result: dict) -> "pd.DataFrame":
     import pandas as pd
     return pd.DataFrame([{"levels": str(r["levels"]), "backend": r["backend"], "settings": r["settings"], "seconds (min)": r["seconds_min"],
-                          "level-0 GEMMs one restart at a time (s)": r.get("level0_gemms_one_restart_s"),
-                          "÷ official HIRL": r.get("ratio_hirl"), "÷ official HCSC": r.get("ratio_hcsc")} for r in result.get("hkmeans", [])])
+                          "level-0 GEMMs one restart at a time (s)": r.get("level0_gemms_one_restart_s")} for r in result.get("hkmeans", [])])
+
+def side_by_side_table(result: dict) -> "pd.DataFrame":
+    "The side-by-side step rows (hssl and the official code in the same run) with their ratios."
+    import pandas as pd
+    return pd.DataFrame([{"method": r["method"], "width": r["width"], "reps": r["reps"], "hssl min (s)": r["ours_min_s"],
+                          "official min (s)": r["official_min_s"], "hssl ÷ official (min)": r["ratio_min"],
+                          "hssl median (s)": r["ours_median_s"], "official median (s)": r["official_median_s"],
+                          "hssl ÷ official (median)": r["ratio_median"]} for r in result.get("side_by_side", {}).get("steps", [])])
 
 # %% ../nbs/40_bench.ipynb #2bdbd937
 def main(argv: list[str] | None = None):
     p = argparse.ArgumentParser(prog="python -m hssl.bench", description="hssl benchmarks (see nbs/40_bench.ipynb)")
     p.add_argument("--config", default="reference-tiny", help=f"one of {', '.join([*CONFIGS, 'demo'])}")
     p.add_argument("--out", default=None, help="result JSON path (default bench/results/<config>-<host>-<time>.json)")
+    p.add_argument("--official", default=None, metavar="DIR",
+                   help="also run the official code side by side: DIR holds bench_official.py, HIRL/ and HCSC/ (shared/tools/official-bench)")
     p.add_argument("--row", default=None, help=argparse.SUPPRESS)  # internal: METHOD:WIDTH:LAYOUT in this process
+    p.add_argument("--row-reps", type=int, default=None, help=argparse.SUPPRESS)  # internal: repetitions of that row
     a = p.parse_args(argv)
     if a.row:
         method, width, layout = a.row.split(":")
-        print(json.dumps(bench_step_row(method, int(width), layout, CONFIGS[a.config])))
+        print(json.dumps(bench_step_row(method, int(width), layout, CONFIGS[a.config], a.row_reps)))
         return
     try:
-        result = run_bench(a.config, a.out)
-    except (ValueError, RuntimeError) as e:
+        result = run_bench(a.config, a.out, official=a.official)
+    except (ValueError, RuntimeError, FileNotFoundError) as e:
         sys.exit(f"hssl.bench: {e}")
     if result.get("steps"):
         import pandas as pd
         with pd.option_context("display.width", 250, "display.max_columns", 20):
             print(bench_table(result).to_string(index=False)); print(hkmeans_table(result).to_string(index=False))
+            if result.get("side_by_side"):
+                print(side_by_side_table(result).to_string(index=False)); print(json.dumps(result["side_by_side"]["hkmeans"]))
 
 # %% ../nbs/40_bench.ipynb #d3b44334
 if __name__ == "__main__" and "get_ipython" not in globals():  # the command line, not a notebook
