@@ -11,6 +11,7 @@ import torch
 import torch.nn.functional as F
 
 import hssl
+from .augment import view_sizes
 from .config import get_method, resolve_config
 from .core import atomic_write_json, git_sha
 from .optim import build_optimizer, lr_schedule, scaled_lr, set_step_values, weight_decay_schedule
@@ -20,10 +21,10 @@ if TYPE_CHECKING:  # pandas only where a table is built
 
 # %% auto #0
 __all__ = ['CONFIGS', 'VIT_BASES', 'OWN_RECIPE_BASES', 'PEAK_BF16_TFLOPS', 'DEMO_OVERRIDES', 'OFFICIAL_METHODS', 'OFFICIAL_ARCH',
-           'OFFICIAL_KMEANS', 'BenchConfig', 'reference_overrides', 'reference_views', 'random_tree', 'time_repeated',
-           'bench_step_row', 'restart_gemm_seconds', 'bench_hkmeans', 'bench_knn', 'demo_phases', 'bench_demo',
-           'machine_info', 'run_bench', 'official_job', 'side_by_side', 'bench_table', 'hkmeans_table',
-           'side_by_side_table', 'main']
+           'OFFICIAL_KMEANS', 'PROFILE_GROUPS', 'BenchConfig', 'reference_overrides', 'reference_views', 'random_tree',
+           'time_repeated', 'bench_step_row', 'restart_gemm_seconds', 'bench_hkmeans', 'bench_knn', 'demo_phases',
+           'bench_demo', 'machine_info', 'run_bench', 'official_job', 'side_by_side', 'profile_step', 'bench_table',
+           'hkmeans_table', 'side_by_side_table', 'main']
 
 # %% ../nbs/40_bench.ipynb #7a7ac47b
 @dataclass
@@ -379,6 +380,39 @@ def side_by_side(official_dir, config: str = "reference-tiny", log=print) -> dic
     return {"steps": steps, "hkmeans": kmeans}
 
 
+# %% ../nbs/40_bench.ipynb #c0942ed5
+PROFILE_GROUPS = (("convolution", ("conv", "mkldnn")), ("batch norm", ("batch_norm",)), ("matrix products", ("mm", "linear", "matmul")),
+                  ("optimizer", ("foreach", "sgd")))
+
+def profile_step(method: str, width: int = 8, config: str = "reference-tiny", warmup: int = 3, steps: int = 5) -> dict:
+    "Shares of a method's reference step by operator group (self CPU time over `steps` steps after `warmup`), and the top operators."
+    from torch.profiler import ProfilerActivity, profile
+    from hssl.backbones import use_channels_last
+    from hssl.pretrain import train_step
+    bc = CONFIGS[config]
+    if bc.threads: torch.set_num_threads(bc.threads)
+    cfg = resolve_config(reference_overrides(method, width, bc))
+    torch.manual_seed(0)
+    model = get_method(method).module.build(cfg, 3, bc.image_size, bc.tree_points)
+    model.configure(cfg.epochs, 60000 // bc.batch_size)
+    cl = use_channels_last(model, torch.device("cpu"), True)
+    if hasattr(model, "tree"): model.tree.clusters = random_tree(bc, "cpu", model.embedding_dim)
+    optimizer = build_optimizer(model.param_groups(), cfg.optim, scaled_lr(cfg.optim, cfg.batch_size))
+    views = reference_views(bc, cfg.aug.n_local, view_sizes(cfg.aug, bc.image_size)[-1], "cpu", cfg.aug.n_global)
+    model.train()
+    run = lambda i: train_step(model, model, optimizer, views, torch.randint(0, bc.tree_points, (bc.batch_size,)), i, cfg.optim.clip_grad, False, cl)
+    for i in range(warmup): run(i)
+    with profile(activities=[ProfilerActivity.CPU]) as prof:
+        for i in range(steps): run(warmup + i)
+    ops = sorted(((e.key, e.self_cpu_time_total) for e in prof.key_averages()), key=lambda kv: -kv[1])
+    total = sum(t for _, t in ops)
+    group_of = lambda name: next((g for g, keys in PROFILE_GROUPS if any(k in name for k in keys)), "everything else")
+    shares = {}
+    for name, t in ops: shares[group_of(name)] = shares.get(group_of(name), 0.0) + t / total
+    return {"method": method, "width": width, "step_s": round(total / steps / 1e6, 4), "shares": {k: round(v, 3) for k, v in shares.items()},
+            "top": [(name, round(t / total, 3)) for name, t in ops[:8]]}
+
+
 # %% ../nbs/40_bench.ipynb #2c303979
 def bench_table(result: dict) -> "pd.DataFrame":
     "The step rows of a result as a table (seconds, images/s, loss check)."
@@ -409,12 +443,16 @@ def main(argv: list[str] | None = None):
     p.add_argument("--out", default=None, help="result JSON path (default bench/results/<config>-<host>-<time>.json)")
     p.add_argument("--official", default=None, metavar="DIR",
                    help="also run the official code side by side: DIR holds bench_official.py, HIRL/ and HCSC/ (shared/tools/official-bench)")
+    p.add_argument("--profile", default=None, metavar="METHOD", help="where METHOD's reference step spends its time (operator groups)")
     p.add_argument("--row", default=None, help=argparse.SUPPRESS)  # internal: METHOD:WIDTH:LAYOUT in this process
     p.add_argument("--row-reps", type=int, default=None, help=argparse.SUPPRESS)  # internal: repetitions of that row
     a = p.parse_args(argv)
     if a.row:
         method, width, layout = a.row.split(":")
         print(json.dumps(bench_step_row(method, int(width), layout, CONFIGS[a.config], a.row_reps)))
+        return
+    if a.profile:
+        print(json.dumps(profile_step(a.profile, config=a.config), indent=1))
         return
     try:
         result = run_bench(a.config, a.out, official=a.official)
