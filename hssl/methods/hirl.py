@@ -68,10 +68,11 @@ def spd_loss(semantic_embs: torch.Tensor, index: torch.Tensor, im2cluster: list[
     "HIRL's semantic path discrimination loss of `semantic_embs` `[N, L·D]`; returns `(loss, intermediates)`."
     L = len(centroids)
     z = F.normalize(semantic_embs.view(len(semantic_embs), L, -1), dim=2)                      # [N, L, D]
-    pos = torch.stack([F.normalize(c[m[index]], dim=1) for c, m in zip(centroids, im2cluster)], 1)  # [N, L, D]
-    neg = torch.stack([F.normalize(centroids[l][neg_paths[..., l]], dim=2) for l in range(L)], 2)   # [N, M, L, D]
-    pos_cos = (z * pos).sum(-1)
-    neg_cos = (z[:, None] * neg).sum(-1)
+    # cosines with every prototype of a level (a small GEMM), then the path's prototypes picked out: the same numbers as
+    # gathering [N, M, L, D] prototype copies first, without building them
+    cos = [z[:, l] @ F.normalize(centroids[l], dim=1).T for l in range(L)]                     # L × [N, K_l]
+    pos_cos = torch.stack([cos[l].gather(1, im2cluster[l][index][:, None])[:, 0] for l in range(L)], 1)   # [N, L]
+    neg_cos = torch.stack([cos[l].gather(1, neg_paths[..., l]) for l in range(L)], 2)                    # [N, M, L]
     pos_score, neg_score = ((1 + pos_cos) / 2).prod(-1), ((1 + neg_cos) / 2).prod(-1)
     pos_loss = -torch.log(pos_score + eps)
     neg_elem = -torch.log(1 - neg_score + eps)
