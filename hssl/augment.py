@@ -193,7 +193,7 @@ def cut_jigsaw(crop: torch.Tensor, grid: int = 3, patch: int = 64) -> torch.Tens
     cols = (start[None, None, :] + offset[:, 1])[..., None] + torch.arange(patch, device=crop.device)
     # tile (i, j) holds rows[:, i, j] × cols[:, i, j]: gather them as one [B, grid·patch, grid·patch] index grid
     r = rows.permute(0, 1, 3, 2).reshape(b, grid * patch, grid)          # per output row: the source row of each tile column
-    c = cols.permute(0, 1, 2, 3).reshape(b, grid, grid * patch)          # per output column: the source column of each tile row
+    c = cols.reshape(b, grid, grid * patch)                               # per output column: the source column of each tile row
     row_index = r.repeat_interleave(patch, dim=2)                         # [B, grid·patch, grid·patch]
     col_index = c.repeat_interleave(patch, dim=1)
     batch = torch.arange(b, device=crop.device)[:, None, None]
