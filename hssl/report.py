@@ -95,7 +95,7 @@ def plot_run(run_dir, show: bool = False) -> list[Path]:
 
 # %% ../nbs/31_report.ipynb #da1023df
 METRICS = {  # column → path in results.json
-    "knn_top1": "knn_top1", "knn_top1_k200": "eval.knn.k200_t0.1.top1", "linear_top1": "eval.linear.top1",
+    "knn_top1": "knn_top1", "knn_top1_k200": "eval.knn.k200_t0.07.top1", "linear_top1": "eval.linear.top1",
     "linear_top1_best": "eval.linear.top1_best", "finetune_top1": "eval.finetune.top1", "semisup_1pct_top1": "eval.semisup.1pct.top1",
     "semisup_10pct_top1": "eval.semisup.10pct.top1", "clustering_nmi": "eval.clustering.nmi", "clustering_acc": "eval.clustering.acc",
     "transfer_top1": "eval.transfer.top1", "transfer_map": "eval.transfer.map", "tree_consistency": "hierarchy.tree_consistency"}

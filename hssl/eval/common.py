@@ -8,13 +8,15 @@ from pathlib import Path
 import torch
 from torch import nn
 
+from ..augment import random_resized_crop
 from ..backbones import ARCHS, BackboneConfig, build_backbone
 from ..core import atomic_write_json
-from ..data import InMemoryImages, load_dataset
+from ..data import FileImages, InMemoryImages, epoch_permutation, load_dataset
+from ..dist import get_rank, get_world_size
 
 # %% auto #0
 __all__ = ['OFFICIAL_STATE_KEYS', 'OFFICIAL_PREFIXES', 'HEAD_PREFIXES', 'backbone_state', 'load_encoder', 'labelled_split',
-           'match_channels', 'append_results']
+           'match_channels', 'steps_per_epoch', 'train_batches', 'append_results']
 
 # %% ../../nbs/33_eval_common.ipynb #74fcf97d
 OFFICIAL_STATE_KEYS = ("teacher", "state_dict", "model")  # tried in this order (DINO/iBOT: the teacher)
@@ -92,6 +94,40 @@ def match_channels(ds, channels: int):
     elif ds.channels == 1: images, mean, std = ds.images.expand(-1, channels, -1, -1).contiguous(), ds.mean * channels, ds.std * channels
     else: raise ValueError(f"dataset: {ds.channels}-channel images for an encoder that takes {channels}")
     return InMemoryImages(images, ds.labels, ds.classes, ds.hierarchy, mean=mean, std=std, name=ds.name)
+
+# %% ../../nbs/33_eval_common.ipynb #4a9f502b
+def steps_per_epoch(dataset, batch_size: int) -> int:
+    "Full global batches in one epoch (the last, partial one is dropped, as `drop_last=True` does)."
+    return len(dataset) // batch_size
+
+def train_batches(dataset, batch_size: int, epoch: int, device, seed: int = 0, transform=None, crop_scale=(0.08, 1.0),
+                  num_workers: int = 4):
+    """One epoch of `(images, labels)` for this rank, with a fresh augmentation every step: in-memory data cropped batched
+    on `device` (`crop_scale`, flip), image files through `transform` (a per-image callable, PIL in, normalised tensor out)."""
+    world, rank = get_world_size(), get_rank()
+    if batch_size % world: raise ValueError(f"batch_size: {batch_size} is not a multiple of the {world} processes")
+    if steps_per_epoch(dataset, batch_size) < 1:
+        raise ValueError(f"batch_size: {batch_size} exceeds the {len(dataset)} training images")
+    per_rank = batch_size // world
+    if isinstance(dataset, InMemoryImages):
+        mean = torch.tensor(dataset.mean, device=device).view(1, -1, 1, 1); std = torch.tensor(dataset.std, device=device).view(1, -1, 1, 1)
+        order = epoch_permutation(len(dataset), seed, epoch)
+        for b in range(steps_per_epoch(dataset, batch_size)):
+            idx = order[b * batch_size : (b + 1) * batch_size][rank * per_rank : (rank + 1) * per_rank]
+            x = random_resized_crop(dataset.images[idx].to(device).float() / 255, dataset.image_size, scale=crop_scale)
+            yield (x - mean) / std, dataset.labels[idx].to(device)
+        return
+    if not isinstance(dataset, FileImages): raise TypeError(f"dataset: expected InMemoryImages or FileImages, got {type(dataset).__name__}")
+    if transform is None: raise ValueError("transform: image files need a per-image training transform")
+    from torch.utils.data import DataLoader, DistributedSampler
+    views = dataset.subset(range(len(dataset)))
+    views.transform = lambda img: [transform(img)]
+    sampler = DistributedSampler(views, world, rank, shuffle=True, seed=seed, drop_last=True)
+    sampler.set_epoch(epoch)
+    loader = DataLoader(views, per_rank, sampler=sampler, num_workers=num_workers, drop_last=True,
+                        pin_memory=torch.device(device).type == "cuda")
+    for (x,), labels, _ in loader:
+        yield x.to(device, non_blocking=True), labels.to(device, non_blocking=True)
 
 # %% ../../nbs/33_eval_common.ipynb #c9b96098
 def append_results(results_path, protocol: str, block: dict) -> dict:

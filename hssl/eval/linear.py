@@ -2,29 +2,30 @@
 
 # %% ../../nbs/34_eval_linear.ipynb #2e39aa20
 from __future__ import annotations
-import math, time
+import copy, math, time
 from dataclasses import dataclass, asdict, replace
 
 import torch
 import torch.nn.functional as F
 from torch import nn
 
-from ..augment import random_resized_crop
-from ..data import InMemoryImages
-from ..dist import barrier, is_main
+from ..data import FileImages
+from ..dist import barrier, get_world_size, is_dist, is_main
 from ..optim import LARS
+from .common import steps_per_epoch, train_batches
 from .knn import extract_features
 
 # %% auto #0
-__all__ = ['LINEAR_PAPER', 'SMALL_LINEAR', 'LinearConfig', 'linear_config', 'probe_lr', 'topk_accuracy', 'average_precision',
-           'image_average_precision', 'linear_probe']
+__all__ = ['TRUNK_MODES', 'HIRL_TRUNK', 'LINEAR_PAPER', 'SMALL_LINEAR', 'PAPER_PROTOCOL', 'CACHED_PROTOCOL', 'LinearConfig',
+           'linear_config', 'probe_lr', 'topk_accuracy', 'average_precision', 'image_average_precision',
+           'linear_train_transform', 'linear_probe']
 
 # %% ../../nbs/34_eval_linear.ipynb #57c72f2b
 @dataclass
 class LinearConfig:
     "Linear-probe settings (defaults: the MoCo v2 ImageNet probe)."
     epochs: int = 100
-    batch_size: int = 256
+    batch_size: int = 256          # global, over all processes
     lr: float = 30.0               # before × batch_size / 256
     momentum: float = 0.9
     weight_decay: float = 0.0
@@ -33,21 +34,30 @@ class LinearConfig:
     gamma: float = 0.1
     warmup_epochs: float = 0.0
     lars: bool = False
-    augment: bool = False          # True: RandomResizedCrop(0.08-1) + flip through the frozen trunk every step
+    augment: bool = True           # the papers' probe: a new RandomResizedCrop + flip through the frozen trunk every step;
+                                   # False: the fast probe on cached centre-crop features (not the paper protocol)
+    crop_scale: tuple = (0.08, 1.0)
+    trunk_mode: str = "eval"       # eval | train: the frozen trunk's mode while the head trains (train: BN batch statistics)
+    max_steps: int = 0             # stop after this many steps (smoke tests); 0 = the whole schedule
     seed: int = 0
 
+TRUNK_MODES = ("eval", "train")
+HIRL_TRUNK = {"trunk_mode": "train"}  # HIRL's lincls runner calls model.train(True) every epoch (lincls.py:88)
 LINEAR_PAPER = {
-    "mocov2": {}, "hirl_mocov2": {}, "hcsc": {"lr": 5.0}, "hcsc_multicrop": {"lr": 5.0},
+    "mocov2": {}, "hirl_mocov2": HIRL_TRUNK, "hcsc": {"lr": 5.0}, "hcsc_multicrop": {"lr": 5.0},
     "simsiam": {"batch_size": 4096, "lr": 0.1, "schedule": "cosine", "lars": True},
-    "hirl_simsiam": {"batch_size": 4096, "lr": 0.5, "schedule": "cosine", "lars": True},
+    "hirl_simsiam": {"batch_size": 4096, "lr": 0.5, "schedule": "cosine", "lars": True, **HIRL_TRUNK},
     "swav": {"lr": 0.3, "schedule": "cosine", "weight_decay": 1e-6},
-    "hirl_swav": {"batch_size": 4096, "lr": 0.3, "schedule": "cosine", "weight_decay": 1e-6},
+    "hirl_swav": {"batch_size": 4096, "lr": 0.3, "schedule": "cosine", "weight_decay": 1e-6, **HIRL_TRUNK},
     "mocov3": {"epochs": 90, "batch_size": 1024, "lr": 3.0, "schedule": "cosine"},
-    "hirl_mocov3": {"epochs": 90, "batch_size": 1024, "lr": 3.3, "schedule": "cosine", "warmup_epochs": 10},
-    "dino": {"batch_size": 1024, "lr": 0.00075, "schedule": "cosine"}, "hirl_dino": {"batch_size": 1024, "lr": 0.00075, "schedule": "cosine"},
+    "hirl_mocov3": {"epochs": 90, "batch_size": 1024, "lr": 3.3, "schedule": "cosine", "warmup_epochs": 10, **HIRL_TRUNK},
+    "dino": {"batch_size": 1024, "lr": 0.00075, "schedule": "cosine"},
+    "hirl_dino": {"batch_size": 1024, "lr": 0.00075, "schedule": "cosine", **HIRL_TRUNK},
     "ibot": {"batch_size": 1024, "lr": 0.01, "schedule": "cosine", "lars": True},
-    "hirl_ibot": {"batch_size": 1024, "lr": 0.002, "schedule": "cosine", "lars": True}}
-SMALL_LINEAR = {"epochs": 30, "batch_size": 256, "lr": 1.0, "lars": False}
+    "hirl_ibot": {"batch_size": 1024, "lr": 0.002, "schedule": "cosine", "lars": True, **HIRL_TRUNK}}
+SMALL_LINEAR = {"epochs": 30, "batch_size": 256, "lr": 1.0, "lars": False, "augment": False}
+PAPER_PROTOCOL = "per-step RandomResizedCrop + flip through the frozen trunk (the papers' probe)"
+CACHED_PROTOCOL = "cached centre-crop features (fast option; not the paper protocol)"
 
 def linear_config(method: str | None, small: bool, **overrides) -> LinearConfig:
     "The probe settings for `method` (its paper's; MoCo v2's for unknown methods), shortened when `small`, then `overrides`."
@@ -55,7 +65,9 @@ def linear_config(method: str | None, small: bool, **overrides) -> LinearConfig:
     if small: cfg = replace(cfg, **SMALL_LINEAR, warmup_epochs=cfg.warmup_epochs * SMALL_LINEAR["epochs"] / cfg.epochs)
     unknown = set(overrides) - set(asdict(cfg))
     if unknown: raise ValueError(f"linear: unknown setting(s) {', '.join(sorted(unknown))}; known: {', '.join(asdict(cfg))}")
-    return replace(cfg, **overrides)
+    cfg = replace(cfg, **overrides)
+    if cfg.trunk_mode not in TRUNK_MODES: raise ValueError(f"linear.trunk_mode: expected eval or train, got {cfg.trunk_mode!r}")
+    return cfg
 
 # %% ../../nbs/34_eval_linear.ipynb #47954b15
 def probe_lr(cfg: LinearConfig, epoch_float: float) -> float:
@@ -89,11 +101,11 @@ def image_average_precision(scores: torch.Tensor, targets: torch.Tensor) -> floa
 def _features(encoder, ds, device, bs):
     return extract_features(encoder, ds, device, batch_size=bs, normalize=False, desc=f"{getattr(ds, 'name', '') or 'dataset'} features")
 
-def _augmented_batch(encoder, ds: InMemoryImages, idx, device):
-    x = ds.images[idx].to(device).float() / 255
-    x = random_resized_crop(x, ds.image_size, scale=(0.08, 1.0))
-    mean = torch.tensor(ds.mean, device=device).view(1, -1, 1, 1); std = torch.tensor(ds.std, device=device).view(1, -1, 1, 1)
-    with torch.no_grad(): return encoder((x - mean) / std)
+def linear_train_transform(image_size: int, mean, std, scale=(0.08, 1.0)):
+    "The probes' training view of an image file: RandomResizedCrop(`image_size`, `scale`) + flip + normalise (torchvision defaults)."
+    from torchvision.transforms import v2 as T
+    return T.Compose([T.RandomResizedCrop(image_size, scale=scale, antialias=True), T.RandomHorizontalFlip(), T.ToImage(),
+                      T.ToDtype(torch.float32, scale=True), T.Normalize(mean, std)])
 
 def _test_scores(logits: torch.Tensor, y_test: torch.Tensor, multilabel: bool) -> dict:
     "One epoch's test metrics (percent): mAP and per-image AP for multi-label data, else top-1/top-5."
@@ -114,54 +126,88 @@ def _final_scores(logits: torch.Tensor, y_test: torch.Tensor, num_classes: int, 
     return {"top1": last["top1"], "top5": last["top5"], "top1_best": best, "confusion": conf.tolist(),
             "per_class_acc": (100 * conf.diag() / conf.sum(1).clamp_min(1)).tolist()}
 
+def _new_head(dim: int, num_classes: int, device) -> nn.Linear:
+    head = nn.Linear(dim, num_classes).to(device)
+    with torch.no_grad(): head.weight.normal_(0, 0.01); head.bias.zero_()
+    return head
+
+def _share_buffers(module: nn.Module):
+    "Rank 0's buffers (BN running statistics) on every rank, as DDP's `broadcast_buffers` keeps them."
+    if is_dist():
+        for b in module.buffers(): torch.distributed.broadcast(b, 0)
+
 def linear_probe(encoder: nn.Module, train_set, test_set, device, cfg: LinearConfig, num_classes: int | None = None,
                  multilabel: bool = False, log=print) -> dict | None:
-    """Train a linear classifier on the frozen `encoder` and score it on `test_set` every epoch; results on rank 0.
+    """Train a linear classifier on the frozen `encoder` and score it on `test_set` after every epoch (~10 times
+    when the trunk's statistics drift); results on
+    rank 0. `cfg.augment`: the papers' probe, every process trains on its share of a new random view of the global batch
+    each step, the trunk in `cfg.trunk_mode`; else the fast probe on cached centre-crop features (rank 0 alone).
     Single label: top-1/top-5 (percent), per-class accuracy and confusion matrix of the last epoch. Multi-label (labels
     `[N, C]` of 0/1): per-class mAP and HCSC's per-image AP (percent)."""
-    encoder = encoder.to(device).eval()
-    if cfg.augment and not isinstance(train_set, InMemoryImages):
-        raise ValueError("linear.augment: True needs an in-memory dataset; use augment=False (cached features) for image files")
+    if cfg.augment and multilabel: raise ValueError("linear.augment: the per-step probe is single-label; use augment=False for multi-label data")
     t0 = time.perf_counter()
-    test_f = _features(encoder, test_set, device, 512)
-    train_f = None if cfg.augment else _features(encoder, train_set, device, 512)
+    # HIRL's train-mode trunk updates its BN running statistics: a copy drifts, the caller's encoder stays as it was
+    drifting = cfg.augment and cfg.trunk_mode == "train"
+    trunk = copy.deepcopy(encoder) if drifting else encoder
+    trunk = trunk.to(device).eval().requires_grad_(False)
+    test_f = _features(trunk, test_set, device, 512)
+    train_f = None if cfg.augment else _features(trunk, train_set, device, 512)
     feature_seconds = time.perf_counter() - t0
-    if not is_main():
+    if not cfg.augment and not is_main():
         barrier(); return None
-    y_train, y_test = train_set.labels.to(device), test_set.labels.to(device)
-    C = num_classes or (y_train.shape[1] if multilabel else int(max(y_train.max(), y_test.max())) + 1)
-    g = torch.Generator().manual_seed(cfg.seed)
-    head = nn.Linear(test_f.shape[1], C).to(device)
-    with torch.no_grad():
-        head.weight.normal_(0, 0.01, generator=None); head.bias.zero_()
+    y_test = test_set.labels.to(device)
+    C = num_classes or (y_test.shape[1] if multilabel else int(max(train_set.labels.max(), test_set.labels.max())) + 1)
+    torch.manual_seed(cfg.seed)
+    head = _new_head(test_f.shape[1], C, device)
+    net = nn.parallel.DistributedDataParallel(head) if cfg.augment and is_dist() else head
     opt = (LARS if cfg.lars else torch.optim.SGD)(head.parameters(), lr=probe_lr(cfg, 0), momentum=cfg.momentum, weight_decay=cfg.weight_decay)
-    n, bs = len(train_set), min(cfg.batch_size, len(train_set))
-    steps = n // bs
-    history, best = [], -1.0
+    bs = min(cfg.batch_size, len(train_set)) if not cfg.augment else cfg.batch_size
+    steps = steps_per_epoch(train_set, bs)
+    if steps < 1: raise ValueError(f"linear.batch_size: {bs} exceeds the {len(train_set)} training images")
+    transform = linear_train_transform(train_set.image_size, train_set.mean, train_set.std, cfg.crop_scale) if isinstance(train_set, FileImages) else None
+    g, y_train = torch.Generator().manual_seed(cfg.seed), train_set.labels.to(device)
+    history, best, step, first_lr = [], -1.0, 0, None
     for epoch in range(cfg.epochs):
-        head.train()
-        perm = torch.randperm(n, generator=g)
-        loss_sum = torch.zeros((), device=device)
-        for it in range(steps):
-            idx = perm[it * bs : (it + 1) * bs]
+        head.train(); trunk.train(cfg.trunk_mode == "train")
+        if cfg.augment: batches = train_batches(train_set, bs, epoch, device, cfg.seed, transform, cfg.crop_scale)
+        else:
+            perm = torch.randperm(len(train_set), generator=g).to(device)
+            batches = ((train_f[i], y_train[i]) for i in perm[: steps * bs].view(steps, bs))
+        loss_sum, n_steps = torch.zeros((), device=device), 0
+        for it, (x, y) in enumerate(batches):
             for group in opt.param_groups: group["lr"] = probe_lr(cfg, epoch + it / steps)
-            x = _augmented_batch(encoder, train_set, idx, device) if cfg.augment else train_f[idx.to(device)]
-            logits, y = head(x), y_train[idx.to(device)]
-            loss = F.binary_cross_entropy_with_logits(logits, y.float(), reduction="sum") / len(idx) if multilabel else F.cross_entropy(logits, y)
+            first_lr = first_lr or [group["lr"] for group in opt.param_groups]
+            if cfg.augment:
+                with torch.no_grad(): x = trunk(x)
+            logits = net(x)
+            loss = F.binary_cross_entropy_with_logits(logits, y.float(), reduction="sum") / len(y) if multilabel else F.cross_entropy(logits, y)
             opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
-            loss_sum += loss.detach()
+            loss_sum += loss.detach(); n_steps += 1; step += 1
+            if step == cfg.max_steps: break
+        if cfg.augment and is_dist(): torch.distributed.all_reduce(loss_sum); loss_sum /= get_world_size()
+        mean_loss = loss_sum.item() / max(1, n_steps)
+        if not math.isfinite(mean_loss): raise FloatingPointError(f"linear: loss is {mean_loss} at epoch {epoch + 1}; lower linear.lr")
+        last = epoch + 1 == cfg.epochs or step == cfg.max_steps
+        if drifting:  # the drifted BN statistics: test features anew (eval mode), ~10 times per run
+            if not last and (epoch + 1) % max(1, cfg.epochs // 10): continue
+            _share_buffers(trunk); test_f = _features(trunk, test_set, device, 512)
         head.eval()
         with torch.no_grad(): logits = head(test_f)
-        record = {"epoch": epoch + 1, "loss": loss_sum.item() / steps, **_test_scores(logits, y_test, multilabel)}
-        score = record["map" if multilabel else "top1"]
-        if not math.isfinite(record["loss"]): raise FloatingPointError(f"linear: loss is {record['loss']} at epoch {epoch + 1}; lower linear.lr")
-        best = max(best, score)
+        record = {"epoch": epoch + 1, "steps": step, "loss": mean_loss, **_test_scores(logits, y_test, multilabel)}
+        best = max(best, record["map" if multilabel else "top1"])
         history.append(record)
-        if (epoch + 1) % max(1, cfg.epochs // 10) == 0 or epoch + 1 == cfg.epochs:
-            scores = " ".join(f"{k} {v:.2f}" for k, v in record.items() if k not in ("epoch", "loss"))
-            log(f"linear epoch {epoch + 1}/{cfg.epochs} loss {record['loss']:.4f} {scores}", flush=True)
-    out = {"config": asdict(cfg), "num_classes": C, "feature_dim": test_f.shape[1], "n_train": n, "n_test": len(test_set),
-           "history": history, "feature_seconds": round(feature_seconds, 2), "seconds": round(time.perf_counter() - t0, 2)}
+        scores = " ".join(f"{k} {v:.2f}" for k, v in record.items() if k not in ("epoch", "steps", "loss"))
+        if is_main(): log(f"linear epoch {epoch + 1}/{cfg.epochs} loss {mean_loss:.4f} {scores}", flush=True)
+        if last: break
+    if not is_main():
+        barrier(); return None
+    out = {"protocol": PAPER_PROTOCOL if cfg.augment else CACHED_PROTOCOL, "config": asdict(cfg), "num_classes": C,
+           "feature_dim": test_f.shape[1], "n_train": len(train_set), "n_test": len(test_set), "steps": step,
+           "first_step_lr": first_lr, "history": history, "feature_seconds": round(feature_seconds, 2),
+           "seconds": round(time.perf_counter() - t0, 2)}
+    if drifting:  # how far the BN running means moved (0 in eval mode)
+        moved = [(a - b.to(a.device)).abs().max().item() for (n, a), b in zip(trunk.named_buffers(), encoder.buffers()) if n.endswith("running_mean")]
+        out["trunk_bn_drift"] = max(moved, default=0.0)
     out.update(_final_scores(logits, y_test, C, multilabel, history[-1], best))
     barrier()
     return out
