@@ -3,7 +3,7 @@
 # %% ../../nbs/35_eval_finetune.ipynb #ca9c2470
 from __future__ import annotations
 import copy, hashlib, json, math, time, urllib.request
-from dataclasses import dataclass, asdict, replace
+from dataclasses import dataclass, asdict, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -11,71 +11,126 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from ..augment import random_resized_crop
+from ..config import Official
 from ..core import atomic_write_json
-from ..data import InMemoryImages, epoch_permutation
-from ..dist import get_rank, get_world_size, is_dist, is_main
+from ..data import FileImages, InMemoryImages
+from ..dist import get_world_size, is_dist, is_main, sync_batchnorm
 from ..optim import finetune_lr, layer_decay_groups
+from .common import steps_per_epoch, train_batches
+from .knn import extract_features
 from .linear import topk_accuracy
 
 # %% auto #0
-__all__ = ['FINETUNE_PAPER', 'FINETUNE_VIT_LR', 'SEMISUP_PAPER', 'SMALL', 'IMAGENET_SUBSETS', 'FinetuneConfig', 'finetune_config',
-           'imagenet_subset_names', 'balanced_subset', 'semisup_indices', 'Classifier', 'evaluate_classifier',
-           'finetune', 'semisup']
+__all__ = ['EVAL_RECIPES', 'RECIPE_FALLBACK', 'SMALL', 'SMALL_PLAIN', 'IMAGENET_SUBSETS', 'FinetuneConfig', 'EvalRecipe',
+           'load_eval_recipes', 'eval_recipe', 'finetune_config', 'eval_recipe_mismatches', 'imagenet_subset_names',
+           'balanced_subset', 'semisup_indices', 'Classifier', 'finetune_train_transform', 'batch_regularisers',
+           'evaluate_classifier', 'finetune', 'encoder_dim', 'semisup']
 
 # %% ../../nbs/35_eval_finetune.ipynb #f1499fbd
 @dataclass
 class FinetuneConfig:
-    "Fine-tuning settings (defaults: the HIRL ResNet-50 ImageNet recipe)."
+    "Fine-tuning / semi-supervised settings, named as HIRL's runner configs name them (defaults: plain SGD fine-tuning)."
     epochs: int = 20
-    batch_size: int = 256
+    batch_size: int = 256          # global, over all processes
     lr: float = 0.1
-    head_lr: float | None = None   # a separate lr for the new head (HCSC semi-sup); None = lr
-    scale_lr: bool = False         # multiply lr by batch_size / 256
-    optimizer: str = "sgd"         # sgd | adamw
+    scale_lr: bool = True          # lr × batch_size / 256 (HIRL's runners; HCSC's script does not scale)
+    head_lr: float | None = None   # a separate lr for the new head (HCSC's semi-sup); None = lr
+    optimizer: str = field(default="sgd", metadata={"choices": ("sgd", "adamw")})
     momentum: float = 0.9
     weight_decay: float = 0.0
-    schedule: str = "step"         # step | cosine
-    milestones: tuple = (0.6, 0.8)
+    schedule: str = field(default="step", metadata={"choices": ("step", "cosine")})
+    milestones: tuple = (12, 16)   # step schedule: epochs
     gamma: float = 0.2
     warmup_epochs: float = 0.0
+    start_lr: float = 0.0
     min_lr: float = 0.0
-    layer_decay: float = 0.65      # ViT only
-    drop_path: float = 0.2         # ViT only
+    layer_decay: float | None = None  # ViT: layer-wise lr decay (`hssl.optim.layer_decay_groups`); None = off
+    drop_path: float = 0.0         # ViT only
     crop_scale: tuple = (0.08, 1.0)
+    interpolation: str = "bilinear"  # the training crop's resampling
+    rand_augment: str = ""         # timm RandAugment policy ('' = none)
+    color_jitter: float | None = None
+    mixup: float = 0.0             # timm Mixup: mixup alpha, CutMix alpha, ...
+    cutmix: float = 0.0
+    cutmix_minmax: tuple | None = None
+    mixup_prob: float = 1.0
+    mixup_switch_prob: float = 0.5
+    mixup_mode: str = "batch"
+    smoothing: float = 0.0         # label smoothing (inside Mixup's soft targets when Mixup is on)
+    reprob: float = 0.0            # timm RandomErasing
+    remode: str = "pixel"
+    recount: int = 1
+    sync_bn: bool = False
+    max_steps: int = 0             # stop after this many steps (smoke tests); 0 = the whole schedule
     seed: int = 0
 
-FINETUNE_PAPER = {"resnet": {}, "vit": {"epochs": 100, "lr": 0.004, "optimizer": "adamw", "weight_decay": 0.05, "schedule": "cosine",
-                                        "warmup_epochs": 20, "min_lr": 1e-6, "scale_lr": False}}
-FINETUNE_VIT_LR = {"hirl_dino": 0.001, "hirl_ibot": 0.001, "hirl_mocov3": 0.002}
-SEMISUP_PAPER = {  # (family, percent) → overrides
-    ("resnet", 1): {"epochs": 70, "lr": 0.02, "milestones": (30 / 70, 60 / 70), "gamma": 0.1},
-    ("resnet", 10): {"epochs": 70, "lr": 0.005, "milestones": (30 / 70, 60 / 70), "gamma": 0.1},
-    ("hcsc", 1): {"epochs": 70, "lr": 0.005, "head_lr": 0.02, "milestones": (30 / 70, 60 / 70), "gamma": 0.1},
-    ("hcsc", 10): {"epochs": 70, "lr": 0.005, "head_lr": 0.02, "milestones": (30 / 70, 60 / 70), "gamma": 0.1},
-    ("vit", 1): {"epochs": 100, "lr": 1e-3, "layer_decay": 0.65, "optimizer": "adamw", "weight_decay": 0.05, "schedule": "cosine", "warmup_epochs": 20},
-    ("vit", 10): {"epochs": 100, "lr": 1e-4, "layer_decay": 0.55, "optimizer": "adamw", "weight_decay": 0.05, "schedule": "cosine", "warmup_epochs": 20}}
-# small datasets: fewer epochs but enough steps (batch 64), and spec §9's crop scale for 28-32 px images
-SMALL = {"finetune": {"epochs": 10, "batch_size": 64}, ("semisup", 1): {"epochs": 100, "batch_size": 64},
-         ("semisup", 10): {"epochs": 30, "batch_size": 64}}
+@dataclass(frozen=True)
+class EvalRecipe:
+    "An official fine-tuning (`percent` None) or semi-supervised run as data: each value with its source (`Official`)."
+    method: str
+    percent: int | None
+    arch: str
+    run: str
+    repo: str
+    values: tuple = ()
+    differs: dict = field(default_factory=dict)
+    pretrain_epochs: int | None = None
 
-def _shorten(cfg: FinetuneConfig, epochs: int, batch_size: int) -> FinetuneConfig:
-    return replace(cfg, epochs=epochs, batch_size=batch_size, warmup_epochs=cfg.warmup_epochs * epochs / cfg.epochs, crop_scale=(0.3, 1.0))
+def _official(entry) -> Official:
+    key, value, at, text = entry
+    return Official(key, tuple(value) if isinstance(value, list) else value, at, text)
 
-def finetune_config(arch: str, method: str | None = None, small: bool = False, percent: int | None = None, **overrides) -> FinetuneConfig:
-    "Fine-tuning (`percent` None) or semi-supervised (`percent` 1 or 10) settings for `arch`/`method`, shortened when `small`."
-    family = "vit" if arch.startswith("vit") else "resnet"
-    if percent is None:
-        cfg = replace(FinetuneConfig(), **FINETUNE_PAPER[family])
-        if family == "vit" and method in FINETUNE_VIT_LR: cfg = replace(cfg, lr=FINETUNE_VIT_LR[method])
-    else:
-        if percent not in (1, 10): raise ValueError(f"semisup.percent: expected 1 or 10, got {percent}")
-        key = "hcsc" if family == "resnet" and (method or "").startswith("hcsc") else family
-        cfg = replace(FinetuneConfig(), **SEMISUP_PAPER[(key, percent)])
-    if small: cfg = _shorten(cfg, **SMALL["finetune" if percent is None else ("semisup", percent)])
+def load_eval_recipes(path=None) -> tuple[EvalRecipe, ...]:
+    "The official fine-tuning and semi-supervised recipes shipped with hssl (`hssl/eval/official_eval_recipes.json`)."
+    from importlib.resources import files
+    data = json.loads(Path(path).read_text() if path else (files("hssl.eval") / "official_eval_recipes.json").read_text())
+    return tuple(EvalRecipe(r["method"], r["percent"], r["arch"], r["run"], r["repo"], tuple(map(_official, r["values"])),
+                            r.get("differs", {}), r.get("pretrain_epochs")) for r in data["runs"])
+
+EVAL_RECIPES = load_eval_recipes()
+RECIPE_FALLBACK = {"resnet": "mocov2", "vit": "mocov3"}  # methods without an official run take these recipes
+SMALL = {None: {"epochs": 10, "batch_size": 64}, 1: {"epochs": 100, "batch_size": 64}, 10: {"epochs": 30, "batch_size": 64}}
+# small data: the plain recipe (no Mixup/CutMix, erasing, RandAugment, SyncBN), lr as at batch 256, spec §9's crop scale
+SMALL_PLAIN = {"mixup": 0.0, "cutmix": 0.0, "cutmix_minmax": None, "smoothing": 0.0, "reprob": 0.0, "rand_augment": "",
+               "color_jitter": None, "sync_bn": False, "scale_lr": False, "crop_scale": (0.3, 1.0)}
+
+def _family(arch: str) -> str: return "vit" if arch.startswith("vit") else "resnet"
+
+def eval_recipe(arch: str, method: str | None, percent: int | None = None, pretrain_epochs: int | None = None) -> tuple[EvalRecipe, str]:
+    """The official run whose recipe `method` gets for fine-tuning (`percent` None) or `percent` % semi-supervised, and why:
+    the method's own (HCSC's variants: HCSC's; the run pre-trained closest to `pretrain_epochs`), else its family's fallback."""
+    if percent not in (None, 1, 10): raise ValueError(f"semisup.percent: expected 1 or 10, got {percent}")
+    family, name = _family(arch), (method or "").removesuffix("_multicrop")
+    def runs(m): return [r for r in EVAL_RECIPES if r.method == m and r.percent == percent and _family(r.arch) == family]
+    found, why = runs(name), "official"
+    if not found:
+        found = runs(RECIPE_FALLBACK[family])
+        why = f"no official {'fine-tuning' if percent is None else f'{percent} % semi-supervised'} run of {method or 'this encoder'}: {found[0].method}'s"
+    target = pretrain_epochs or 0
+    return min(found, key=lambda r: (abs((r.pretrain_epochs or 0) - target), r.pretrain_epochs or 0)), why
+
+def finetune_config(arch: str, method: str | None = None, small: bool = False, percent: int | None = None,
+                    pretrain_epochs: int | None = None, **overrides) -> FinetuneConfig:
+    "Fine-tuning (`percent` None) or semi-supervised (1 or 10) settings: the official recipe (`eval_recipe`), shortened when `small`, then `overrides`."
+    recipe, _ = eval_recipe(arch, method, percent, pretrain_epochs)
+    cfg = replace(FinetuneConfig(), **{o.key: o.value for o in recipe.values})
+    if small:
+        short = SMALL[percent]
+        f = short["epochs"] / cfg.epochs
+        cfg = replace(cfg, **short, **SMALL_PLAIN, warmup_epochs=cfg.warmup_epochs * f, milestones=tuple(m * f for m in cfg.milestones))
     unknown = set(overrides) - set(asdict(cfg))
     if unknown: raise ValueError(f"finetune: unknown setting(s) {', '.join(sorted(unknown))}; known: {', '.join(asdict(cfg))}")
-    return replace(cfg, **overrides)
+    cfg = replace(cfg, **overrides)
+    for key in ("optimizer", "schedule"):
+        choices = FinetuneConfig.__dataclass_fields__[key].metadata["choices"]
+        if getattr(cfg, key) not in choices: raise ValueError(f"finetune.{key}: expected one of {', '.join(choices)}, got {getattr(cfg, key)!r}")
+    return cfg
+
+def eval_recipe_mismatches(recipe: EvalRecipe) -> list[str]:
+    "Every value of `recipe` that `finetune_config` does not give for its method, arch and labels (empty when it is the official run)."
+    cfg = finetune_config(recipe.arch, recipe.method, False, recipe.percent, recipe.pretrain_epochs)
+    return [f"{o.key}: hssl {getattr(cfg, o.key)!r}, official {o.value!r} ({recipe.repo} {o.at})"
+            for o in recipe.values if getattr(cfg, o.key) != o.value]
 
 # %% ../../nbs/35_eval_finetune.ipynb #022cd5fd
 IMAGENET_SUBSETS = {  # percent: (url, sha256)
@@ -115,10 +170,16 @@ def balanced_subset(labels: torch.Tensor, percent: float, seed: int = 0) -> list
 def semisup_indices(train_set, percent: int, out_dir, seed: int = 0, subset_file=None, dataset: str = "") -> tuple[list[int], str]:
     "Indices of the labelled subset and where they came from (ImageNet list, or a balanced subset saved in `out_dir`)."
     if dataset == "imagenet" or subset_file is not None:
-        names = set(imagenet_subset_names(percent, subset_file))
-        idx = [i for i, (p, _) in enumerate(train_set.samples) if Path(p).name in names]
-        if not idx: raise ValueError(f"semisup: none of the {len(names)} listed images is in the training set")
-        return idx, f"list ({len(names)} names, {len(idx)} found)"
+        names = imagenet_subset_names(percent, subset_file)
+        if not hasattr(train_set, "samples"):
+            raise ValueError(f"semisup.subset_file: a list of file names needs an image-folder dataset, not {getattr(train_set, 'name', 'this one')}")
+        where = {Path(p).name: i for i, (p, _) in enumerate(train_set.samples)}
+        missing = [n for n in names if n not in where]
+        if missing:  # checked before training: a partial list would silently change the protocol
+            folder = Path(train_set.samples[0][0]).parent.parent if train_set.samples else "the training folder"
+            raise FileNotFoundError(f"semisup.subset_file: {len(missing)} of the {len(names)} images of the {percent} % list are not in "
+                                    f"{folder} (e.g. {', '.join(missing[:3])}); give the full training folder or a list of its files")
+        return sorted(where[n] for n in names), f"list ({len(names)} names)"
     path = Path(out_dir) / f"semisup_{percent}pct_seed{seed}.json"
     if path.is_file():
         saved = json.loads(path.read_text())
@@ -137,77 +198,122 @@ class Classifier(nn.Module):
     def forward(self, x): return self.head(self.backbone(x))
 
 def _param_groups(model: Classifier, cfg: FinetuneConfig, arch: str) -> list[dict]:
-    if arch.startswith("vit"):  # the head's names fall outside the blocks: lr scale 1
+    if arch.startswith("vit") and cfg.layer_decay:  # the head's names fall outside the blocks: lr scale 1
         named = list(model.backbone.named_parameters()) + [(f"head.{n}", p) for n, p in model.head.named_parameters()]
         groups, _ = layer_decay_groups(named, len(model.backbone.blocks), cfg.layer_decay, cfg.weight_decay)
-    else:
-        groups = [{"params": list(model.backbone.parameters()), "lr_scale": 1.0},
-                  {"params": list(model.head.parameters()), "lr_scale": (cfg.head_lr / cfg.lr) if cfg.head_lr else 1.0}]
-    return groups
+        return groups
+    head_scale = (cfg.head_lr / cfg.lr) if cfg.head_lr else 1.0
+    return [{"params": list(model.backbone.parameters()), "lr_scale": 1.0, "weight_decay": cfg.weight_decay, "name": "backbone"},
+            {"params": list(model.head.parameters()), "lr_scale": head_scale, "weight_decay": cfg.weight_decay, "name": "head"}]
+
+def finetune_train_transform(cfg: FinetuneConfig, image_size: int, mean, std):
+    """The training view of an image file, built by timm's `create_transform` as HIRL's runners do: RandomResizedCrop
+    (`crop_scale`, `interpolation`) + flip, RandAugment (`rand_augment`) or colour jitter, normalise, RandomErasing (`reprob`)."""
+    from timm.data import create_transform
+    return create_transform(image_size, is_training=True, scale=tuple(cfg.crop_scale), interpolation=cfg.interpolation,
+                            auto_augment=cfg.rand_augment or None, color_jitter=cfg.color_jitter, re_prob=cfg.reprob,
+                            re_mode=cfg.remode, re_count=cfg.recount, mean=tuple(mean), std=tuple(std))
+
+def batch_regularisers(cfg: FinetuneConfig, num_classes: int, device):
+    """What acts on a whole batch and the loss it implies, from timm: `Mixup` (with CutMix and label smoothing folded into
+    soft targets) + `SoftTargetCrossEntropy`; else label smoothing; else cross-entropy. RandomErasing on a batch of
+    in-memory images (image files erase per image in their transform)."""
+    from timm.data import Mixup
+    from timm.data.random_erasing import RandomErasing
+    from timm.loss import LabelSmoothingCrossEntropy, SoftTargetCrossEntropy
+    mixup = None
+    if cfg.mixup > 0 or cfg.cutmix > 0 or cfg.cutmix_minmax is not None:
+        mixup = Mixup(mixup_alpha=cfg.mixup, cutmix_alpha=cfg.cutmix, cutmix_minmax=cfg.cutmix_minmax, prob=cfg.mixup_prob,
+                      switch_prob=cfg.mixup_switch_prob, mode=cfg.mixup_mode, label_smoothing=cfg.smoothing, num_classes=num_classes)
+        loss = SoftTargetCrossEntropy()
+    else: loss = LabelSmoothingCrossEntropy(cfg.smoothing) if cfg.smoothing > 0 else nn.CrossEntropyLoss()
+    erase = RandomErasing(cfg.reprob, mode=cfg.remode, max_count=cfg.recount, device=str(device)) if cfg.reprob > 0 else None
+    return mixup, loss, erase
 
 @torch.no_grad()
-def evaluate_classifier(model: nn.Module, ds: InMemoryImages, device, batch_size: int = 512) -> tuple[float, float, torch.Tensor]:
-    "Top-1, top-5 (percent) and predictions of `model` on the whole in-memory `ds` (eval transform)."
-    was = model.training; model.eval()
-    logits = torch.cat([model(ds.normalize(ds.images[i : i + batch_size].to(device))) for i in range(0, len(ds), batch_size)])
-    model.train(was)
-    top1, top5 = topk_accuracy(logits, ds.labels.to(device))
+def evaluate_classifier(model: nn.Module, ds, device, batch_size: int = 256) -> tuple[float, float, torch.Tensor]:
+    "Top-1, top-5 (percent) and predictions of `model` on all of `ds` (eval transform; image files: Resize + CenterCrop), every rank."
+    logits = extract_features(model, ds, device, batch_size=batch_size, normalize=False, desc="test logits")
+    top1, top5 = topk_accuracy(logits, ds.labels.to(logits.device))
     return top1, top5, logits.argmax(1).cpu()
 
-def finetune(encoder: nn.Module, train_set: InMemoryImages, test_set: InMemoryImages, device, cfg: FinetuneConfig, arch: str,
-             num_classes: int | None = None, log=print) -> dict | None:
-    "Fine-tune a copy of `encoder` with a new head on `train_set`; top-1/top-5 on `test_set` after each epoch (results on rank 0)."
-    if not isinstance(train_set, InMemoryImages):
-        raise ValueError("finetune: image-file datasets are not supported yet; use an in-memory dataset (fashion_mnist, cifar10, …)")
-    rank, world = get_rank(), get_world_size()
+def finetune(encoder: nn.Module, train_set, test_set, device, cfg: FinetuneConfig, arch: str, num_classes: int | None = None,
+             log=print) -> dict | None:
+    """Fine-tune a copy of `encoder` with a new head on `train_set` (in memory or image files, any number of processes);
+    top-1/top-5 on `test_set` ~10 times and after the last epoch (results on rank 0)."""
+    world = get_world_size()
     if cfg.batch_size % world: raise ValueError(f"finetune.batch_size: {cfg.batch_size} must be a multiple of the {world} processes")
+    if steps_per_epoch(train_set, cfg.batch_size) < 1:
+        raise ValueError(f"finetune.batch_size: {cfg.batch_size} exceeds the {len(train_set)} labelled training images")
     C = num_classes or int(max(train_set.labels.max(), test_set.labels.max())) + 1
-    backbone = copy.deepcopy(encoder)
+    backbone = copy.deepcopy(encoder).to(device)
     if arch.startswith("vit") and cfg.drop_path:
+        from timm.layers import DropPath
         for i, blk in enumerate(backbone.blocks):  # stochastic depth, linearly increasing as in timm
-            if hasattr(blk, "drop_path1"):
-                from timm.layers import DropPath
-                rate = cfg.drop_path * i / max(1, len(backbone.blocks) - 1)
-                blk.drop_path1 = blk.drop_path2 = DropPath(rate) if rate > 0 else nn.Identity()
-    with torch.no_grad():
-        dim = backbone.eval()(test_set.normalize(test_set.images[:2])).shape[1]
+            rate = cfg.drop_path * i / max(1, len(backbone.blocks) - 1)
+            blk.drop_path1 = blk.drop_path2 = DropPath(rate) if rate > 0 else nn.Identity()
+    dim = encoder_dim(backbone, test_set, device)
     torch.manual_seed(cfg.seed)
-    model = Classifier(backbone, C, dim).to(device).train()
-    for p in model.parameters(): p.requires_grad_(True)
+    model = Classifier(backbone, C, dim).to(device).train().requires_grad_(True)
+    synced = 0
+    if cfg.sync_bn and is_dist(): model, synced = sync_batchnorm(model, device)
     net = nn.parallel.DistributedDataParallel(model, device_ids=[device] if device.type == "cuda" else None) if is_dist() else model
     groups = _param_groups(model, cfg, arch)
     opt = (torch.optim.AdamW(groups, lr=cfg.lr) if cfg.optimizer == "adamw"
-           else torch.optim.SGD(groups, lr=cfg.lr, momentum=cfg.momentum, weight_decay=cfg.weight_decay))
+           else torch.optim.SGD(groups, lr=cfg.lr, momentum=cfg.momentum))
+    mixup, criterion, erase = batch_regularisers(cfg, C, device)
+    transform = finetune_train_transform(cfg, train_set.image_size, train_set.mean, train_set.std) if isinstance(train_set, FileImages) else None
     base = cfg.lr * (cfg.batch_size / 256 if cfg.scale_lr else 1.0)
-    milestones = [m * cfg.epochs for m in cfg.milestones]
-    n, per_rank = len(train_set), cfg.batch_size // world
-    steps = max(1, n // cfg.batch_size)
-    mean = torch.tensor(train_set.mean, device=device).view(1, -1, 1, 1); std = torch.tensor(train_set.std, device=device).view(1, -1, 1, 1)
-    history, best, t0 = [], 0.0, time.perf_counter()
+    steps = steps_per_epoch(train_set, cfg.batch_size)
+    history, best, step, first_step, t0 = [], 0.0, 0, None, time.perf_counter()
     for epoch in range(cfg.epochs):
-        perm = epoch_permutation(n, cfg.seed, epoch)
-        loss_sum = torch.zeros((), device=device)
-        for it in range(steps):
-            lr = finetune_lr(epoch + it / steps, base, cfg.epochs, cfg.warmup_epochs, cfg.min_lr, cos=cfg.schedule == "cosine",
-                             milestones=milestones, gamma=cfg.gamma)
+        loss_sum, n_steps = torch.zeros((), device=device), 0
+        for it, (x, y) in enumerate(train_batches(train_set, cfg.batch_size, epoch, device, cfg.seed, transform, cfg.crop_scale)):
+            lr = finetune_lr(epoch + it / steps, base, cfg.epochs, cfg.warmup_epochs, cfg.min_lr, cfg.start_lr,
+                             cos=cfg.schedule == "cosine", milestones=cfg.milestones, gamma=cfg.gamma)
             for g in opt.param_groups: g["lr"] = lr * g.get("lr_scale", 1.0)
-            idx = perm[it * cfg.batch_size : (it + 1) * cfg.batch_size][rank * per_rank : (rank + 1) * per_rank]
-            x = random_resized_crop(train_set.images[idx].to(device).float() / 255, train_set.image_size, scale=cfg.crop_scale)
-            loss = F.cross_entropy(net((x - mean) / std), train_set.labels[idx].to(device))
+            if erase is not None and transform is None: x = erase(x)
+            if mixup is not None: x, y = mixup(x, y)
+            loss = criterion(net(x), y)
             opt.zero_grad(set_to_none=True); loss.backward(); opt.step()
-            loss_sum += loss.detach()
-        mean_loss = loss_sum.item() / steps
+            if first_step is None:  # what the recipe put into the optimiser, for the record (and the tests)
+                first_step = {"optimizer": type(opt).__name__, "loss": type(criterion).__name__, "mixup": mixup is not None,
+                              "random_erasing": cfg.reprob, "sync_bn_layers": synced, "groups": [
+                                  {k: g[k] for k in ("name", "lr", "weight_decay", "lr_scale") if k in g} | {"params": len(g["params"])}
+                                  for g in opt.param_groups]}
+            loss_sum += loss.detach(); n_steps += 1; step += 1
+            if step == cfg.max_steps: break
+        if is_dist(): torch.distributed.all_reduce(loss_sum); loss_sum /= world
+        mean_loss = loss_sum.item() / max(1, n_steps)
         if not math.isfinite(mean_loss): raise FloatingPointError(f"finetune: loss is {mean_loss} at epoch {epoch + 1}; lower the lr")
-        if (epoch + 1) % max(1, cfg.epochs // 10) and epoch + 1 < cfg.epochs:  # score the test set ~10 times per run
+        last = epoch + 1 == cfg.epochs or step == cfg.max_steps
+        if not last and (epoch + 1) % max(1, cfg.epochs // 10):  # score the test set ~10 times per run
             history.append({"epoch": epoch + 1, "loss": mean_loss, "lr": lr}); continue
-        top1, top5, pred = evaluate_classifier(model, test_set, device)
+        top1, top5, _ = evaluate_classifier(model, test_set, device)
         best = max(best, top1)
-        history.append({"epoch": epoch + 1, "loss": mean_loss, "top1": top1, "top5": top5, "lr": lr})
+        history.append({"epoch": epoch + 1, "steps": step, "loss": mean_loss, "top1": top1, "top5": top5, "lr": lr})
         if is_main():
             log(f"finetune epoch {epoch + 1}/{cfg.epochs} loss {mean_loss:.4f} top1 {top1:.2f} top5 {top5:.2f} ({time.perf_counter() - t0:.0f}s)", flush=True)
+        if last: break
     if not is_main(): return None
-    return {"config": asdict(cfg), "num_classes": C, "n_train": n, "n_test": len(test_set), "top1": history[-1]["top1"],
-            "top5": history[-1]["top5"], "top1_best": best, "history": history, "seconds": round(time.perf_counter() - t0, 2)}
+    return {"config": asdict(cfg), "num_classes": C, "n_train": len(train_set), "n_test": len(test_set), "steps": step,
+            "top1": history[-1]["top1"], "top5": history[-1]["top5"], "top1_best": best, "first_step": first_step,
+            "history": history, "seconds": round(time.perf_counter() - t0, 2)}
+
+def encoder_dim(encoder: nn.Module, ds, device) -> int:
+    "The width of `encoder`'s output on one item of `ds` (eval mode, no gradient)."
+    was = encoder.training
+    with torch.no_grad():
+        x = ds.normalize(ds.images[:1].to(device)) if isinstance(ds, InMemoryImages) else _eval_item(ds, device)
+        dim = encoder.eval()(x).shape[1]
+    encoder.train(was)
+    return dim
+
+def _eval_item(ds, device):
+    from hssl.augment import file_eval_transform
+    from PIL import Image
+    with Image.open(ds.samples[0][0]) as im:
+        return file_eval_transform(ds.image_size, ds.mean, ds.std)(im.convert("RGB"))[None].to(device)
 
 def semisup(encoder, train_set, test_set, device, percent: int, arch: str, method: str | None, out_dir, small: bool, seed: int = 0,
             subset_file=None, dataset: str = "", log=print, **overrides) -> dict | None:
