@@ -93,7 +93,7 @@ def knn_eval(encoder: nn.Module, train_set, test_set, device, k: int = 20, T: fl
     return {"top1": top1, "top5": top5}
 
 # %% ../../nbs/14_knn.ipynb #ba9a95dc
-KNN_VARIANTS = {"k20_t0.07": (20, 0.07), "k200_t0.1": (200, 0.1)}
+KNN_VARIANTS = {"k20_t0.07": (20, 0.07), "k200_t0.07": (200, 0.07)}
 
 def knn_protocol(encoder: nn.Module, train_set, test_set, device, ks=(1, 5, 10, 20, 50, 100, 200), T: float = 0.07, **kw) -> dict:
     "Top-1/top-5 for each of `KNN_VARIANTS` and top-1 against `ks` at temperature `T`."
