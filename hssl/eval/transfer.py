@@ -2,16 +2,27 @@
 
 # %% ../../nbs/37_eval_transfer.ipynb #6844654e
 from __future__ import annotations
+import time, warnings
 from pathlib import Path
 
+import numpy as np
+import torch
 from torch import nn
 
-from ..data import FileImages, load_dataset
+from ..data import IMAGE_EXTENSIONS, FileImages, _scan_folder, load_dataset
+from ..dist import is_main
 from .common import match_channels
+from .knn import extract_features
 from .linear import linear_config, linear_probe
 
 # %% auto #0
-__all__ = ['VOC_CLASSES', 'TRANSFER_PAPER', 'voc07', 'places205', 'ToChannels', 'transfer_sets', 'transfer_linear']
+__all__ = ['VOC_CLASSES', 'TRANSFER_PAPER', 'TRANSFER_DATASETS', 'TRANSFER_ALIASES', 'GENERIC_LAYOUT', 'PROTOCOL_C_GRID',
+           'TRANSFER_METRICS', 'TRANSFER_PROTOCOL', 'voc07', 'places205', 'ToChannels', 'transfer_sets',
+           'transfer_linear', 'transfer_dataset_key', 'top1_accuracy', 'mean_per_class_accuracy',
+           'voc07_average_precision', 'map_11point', 'ShortSideCenterCropImages', 'class_balanced_holdout',
+           'read_labelled_folder', 'check_same_classes', 'folder_transfer_splits', 'voc2007_transfer_splits',
+           'LogisticProbe', 'probe_score', 'select_c_and_score', 'check_labelled_splits', 'embed_splits',
+           'transfer_logistic_splits', 'fit_transfer_features', 'transfer_dataset_folders', 'transfer_logistic']
 
 # %% ../../nbs/37_eval_transfer.ipynb #6990d75e
 VOC_CLASSES = ("aeroplane", "bicycle", "bird", "boat", "bottle", "bus", "car", "cat", "chair", "cow", "diningtable", "dog",
@@ -85,3 +96,302 @@ def transfer_linear(encoder: nn.Module, info: dict, target: str, data_dir, devic
                        num_classes=205 if target == "places205" else None, log=log)
     if res is not None: res.update(target=target, data_dir=str(data_dir) if data_dir else None)
     return res
+
+# %% ../../nbs/37_eval_transfer.ipynb #638c639a
+TRANSFER_DATASETS = {  # key: title, number of classes, metric, the protocol's validation split, folder layout
+    "aircraft":   {"title": "FGVC-Aircraft",        "classes": 100, "metric": "mean_per_class_accuracy", "val": "official", "layout": "folders"},
+    "caltech101": {"title": "Caltech-101",          "classes": 102, "metric": "mean_per_class_accuracy", "val": "20% of train", "layout": "folders"},
+    "cars":       {"title": "Stanford Cars",        "classes": 196, "metric": "accuracy", "val": "20% of train", "layout": "folders"},
+    "cifar10":    {"title": "CIFAR-10",             "classes": 10,  "metric": "accuracy", "val": "20% of train", "layout": "folders"},
+    "cifar100":   {"title": "CIFAR-100",            "classes": 100, "metric": "accuracy", "val": "20% of train", "layout": "folders"},
+    "dtd":        {"title": "DTD",                  "classes": 47,  "metric": "accuracy", "val": "official", "layout": "folders"},
+    "flowers":    {"title": "Oxford Flowers-102",   "classes": 102, "metric": "mean_per_class_accuracy", "val": "official", "layout": "folders"},
+    "food101":    {"title": "Food-101",             "classes": 101, "metric": "accuracy", "val": "20% of train", "layout": "folders"},
+    "pets":       {"title": "Oxford-IIIT Pets",     "classes": 37,  "metric": "mean_per_class_accuracy", "val": "20% of trainval", "layout": "folders"},
+    "sun397":     {"title": "SUN397",               "classes": 397, "metric": "accuracy", "val": "20% of train", "layout": "folders"},
+    "voc2007":    {"title": "PASCAL VOC2007",       "classes": 20,  "metric": "map_11point", "val": "official", "layout": "voc07"},
+}
+TRANSFER_ALIASES = {"food": "food101", "voc07": "voc2007", "flowers102": "flowers", "fgvcaircraft": "aircraft",
+                    "stanfordcars": "cars", "oxfordpets": "pets", "oxfordiiitpets": "pets"}
+
+def transfer_dataset_key(name) -> str:
+    "The `TRANSFER_DATASETS` key `name` means (case and punctuation ignored), or an error listing the known ones."
+    key = "".join(ch for ch in str(name).lower() if ch.isalnum())
+    key = TRANSFER_ALIASES.get(key, key)
+    if key not in TRANSFER_DATASETS:
+        raise ValueError(f"datasets: unknown transfer dataset {name!r}; known: {', '.join(TRANSFER_DATASETS)}")
+    return key
+
+# %% ../../nbs/37_eval_transfer.ipynb #c53d9ee4
+def top1_accuracy(y_true, y_pred) -> float:
+    "Percentage of predictions equal to the labels."
+    return 100.0 * float(np.mean(np.asarray(y_true) == np.asarray(y_pred)))
+
+def mean_per_class_accuracy(y_true, y_pred) -> float:
+    "Per-class recall (confusion-matrix diagonal over row sums), averaged over the classes present in `y_true`, in %."
+    y_true, y_pred = np.asarray(y_true), np.asarray(y_pred)
+    return 100.0 * float(np.mean([np.mean(y_pred[y_true == c] == c) for c in np.unique(y_true)]))
+
+def voc07_average_precision(positive, scores) -> float:
+    """VOC2007's 11-point interpolated AP of `scores` for the 0/1 `positive` targets: the mean over recall thresholds
+    0, 0.1, …, 1 of the best precision at that recall or more."""
+    from sklearn.metrics import precision_recall_curve
+    precision, recall, _ = precision_recall_curve(np.asarray(positive), np.asarray(scores))
+    return float(np.mean([precision[recall >= t].max() if (recall >= t).any() else 0.0 for t in np.linspace(0, 1, 11)]))
+
+def map_11point(targets, scores) -> float:
+    "Mean over classes (columns) with at least one positive of the 11-point AP, in %."
+    targets, scores = np.asarray(targets), np.asarray(scores)
+    aps = [voc07_average_precision(targets[:, k], scores[:, k]) for k in range(targets.shape[1]) if targets[:, k].any()]
+    return 100.0 * float(np.mean(aps))
+
+# %% ../../nbs/37_eval_transfer.ipynb #03c50ec6
+class ShortSideCenterCropImages(FileImages):
+    """Image files read through ssl-transfer's view: shorter side resized to `image_size` (bicubic), centre `image_size`
+    square cropped, normalised with `mean`/`std`. A transform assigned to it is ignored (`extract_features` assigns its
+    Resize(size/0.875) view to the copy it reads)."""
+    @property
+    def transform(self): return self._protocol_view
+    @transform.setter
+    def transform(self, ignored): pass
+
+    def _protocol_view(self, img):
+        from torchvision.transforms import v2 as T
+        key = (self.image_size, self.mean, self.std)
+        if getattr(self, "_view_key", None) != key:
+            self._view = T.Compose([T.Resize(self.image_size, interpolation=T.InterpolationMode.BICUBIC, antialias=True),
+                                    T.CenterCrop(self.image_size), T.ToImage(), T.ToDtype(torch.float32, scale=True),
+                                    T.Normalize(self.mean, self.std)])
+            self._view_key = key
+        return [self._view(img)]
+
+    def subset(self, indices) -> "ShortSideCenterCropImages":
+        return ShortSideCenterCropImages([self.samples[int(i)] for i in indices], self.classes, None, self.mean, self.std,
+                                         self.image_size, self.name, self.bad_files)
+
+    @classmethod
+    def like(cls, files: FileImages, image_size: int, mean, std) -> "ShortSideCenterCropImages":
+        "`files` read at `image_size` with `mean`/`std` (one value per channel, or one for all three)."
+        mean, std = tuple(mean), tuple(std)
+        if len(mean) == 1: mean, std = mean * 3, std * 3
+        return cls(files.samples, files.classes, None, mean, std, image_size, files.name, files.bad_files)
+
+# %% ../../nbs/37_eval_transfer.ipynb #bd5803c4
+GENERIC_LAYOUT = "{folder}/train/<class>/*.jpg, {folder}/test/<class>/*.jpg and optionally {folder}/val/<class>/*.jpg"
+
+def class_balanced_holdout(labels, fraction: float = 0.2, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Indices `(keep, held_out)` splitting `labels`: for class labels `[N]`, round(`fraction` × count) of every class
+    (at least 1 where a class has 2 or more, never all of it); for multi-label targets `[N, K]`, a random `fraction` of the items. Seeded."""
+    if not 0 < fraction < 1: raise ValueError(f"val_fraction: expected a fraction in (0, 1), got {fraction}")
+    labels, rng = np.asarray(labels), np.random.default_rng(seed)
+    if labels.ndim == 2:
+        order = rng.permutation(len(labels))
+        n = min(max(1, round(fraction * len(labels))), len(labels) - 1)
+        return np.sort(order[n:]), np.sort(order[:n])
+    held = []
+    for c in np.unique(labels):
+        members = rng.permutation(np.flatnonzero(labels == c))
+        n = 0 if len(members) < 2 else min(max(1, round(fraction * len(members))), len(members) - 1)
+        held.append(members[:n])
+    held = np.sort(np.concatenate(held)) if held else np.array([], int)
+    return np.setdiff1d(np.arange(len(labels)), held), held
+
+# %% ../../nbs/37_eval_transfer.ipynb #cb86c69a
+def read_labelled_folder(folder: Path, image_size: int, mean, std, name: str) -> ShortSideCenterCropImages:
+    "`folder/<class>/*.jpg` as labelled images in the protocol's view; an error for images outside class folders."
+    samples, classes = _scan_folder(folder)
+    unlabelled = [path for path, label in samples if label < 0]
+    if unlabelled:
+        raise ValueError(f"root: {folder} has images outside class folders (e.g. {Path(unlabelled[0]).name}), so they have no label; "
+                         f"the transfer protocol needs {folder}/<class>/*.jpg")
+    if not samples: raise FileNotFoundError(f"root: no images ({', '.join(IMAGE_EXTENSIONS)}) under {folder}/<class>/")
+    return ShortSideCenterCropImages.like(FileImages(samples, classes, name=name), image_size, mean, std)
+
+def check_same_classes(splits: dict, where) -> None:
+    "An error naming `where` unless every split lists the same classes (in the same order, so the label indices agree)."
+    (first, reference), *others = [(s, list(ds.classes)) for s, ds in splits.items()]
+    for split, classes in others:
+        if classes != reference:
+            only_first, only_other = sorted(set(reference) - set(classes)), sorted(set(classes) - set(reference))
+            raise ValueError(f"root: the classes of {where} differ between {first} and {split}: only in {first}: {only_first[:5]}, "
+                             f"only in {split}: {only_other[:5]}" + ("" if only_first or only_other else " (same names, another order)"))
+
+def folder_transfer_splits(folder: Path, image_size: int, mean, std, val_fraction: float = 0.2, seed: int = 0) -> tuple[dict, str]:
+    "`{train, val, test}` from the generic layout, and where val came from (`val/`, or a class-balanced hold-out of `train/`)."
+    if not folder.is_dir():
+        raise FileNotFoundError(f"root: {folder} not found; the transfer protocol expects " + GENERIC_LAYOUT.format(folder=folder))
+    for split in ("train", "test"):
+        if not (folder / split).is_dir():
+            raise FileNotFoundError(f"root: {folder / split} not found; expected " + GENERIC_LAYOUT.format(folder=folder))
+    read = lambda split: read_labelled_folder(folder / split, image_size, mean, std, f"{folder.name}-{split}")
+    if (folder / "val").is_dir():
+        splits = {"train": read("train"), "val": read("val"), "test": read("test")}
+        check_same_classes(splits, folder)
+        return splits, "val/ folder"
+    train, test = read("train"), read("test")
+    check_same_classes({"train": train, "test": test}, folder)
+    keep, held = class_balanced_holdout(train.labels.numpy(), val_fraction, seed)
+    return {"train": train.subset(keep), "val": train.subset(held), "test": test}, f"class-balanced {val_fraction:.0%} of train/ (seed {seed})"
+
+def voc2007_transfer_splits(folder: Path, image_size: int, mean, std, val_fraction: float = 0.2, seed: int = 0) -> tuple[dict, str]:
+    "VOC2007 `{train, val, test}` read by `voc07`: the official train/val lists when present, else a seeded hold-out of trainval."
+    voc = next((p for p in (folder / "VOCdevkit" / "VOC2007", folder / "VOC2007", folder) if (p / "ImageSets" / "Main").is_dir()), None)
+    if voc is None:
+        raise FileNotFoundError(f"root: no VOC2007 under {folder}; expected {folder}/VOCdevkit/VOC2007/JPEGImages/*.jpg and "
+                                f"{folder}/VOCdevkit/VOC2007/ImageSets/Main/<class>_{{train,val,trainval,test}}.txt")
+    view = lambda ds: ShortSideCenterCropImages.like(ds, image_size, mean, std)
+    test = view(voc07("test", voc, image_size))
+    main = voc / "ImageSets" / "Main"
+    if all((main / f"{c}_{s}.txt").is_file() for c in VOC_CLASSES for s in ("train", "val")):
+        return {"train": view(voc07("train", voc, image_size)), "val": view(voc07("val", voc, image_size)), "test": test}, "VOC2007 train / val lists"
+    trainval = view(voc07("trainval", voc, image_size))
+    keep, held = class_balanced_holdout(trainval.labels.numpy(), val_fraction, seed)
+    return {"train": trainval.subset(keep), "val": trainval.subset(held), "test": test}, f"random {val_fraction:.0%} of VOC2007 trainval (seed {seed})"
+
+# %% ../../nbs/37_eval_transfer.ipynb #c45080ce
+PROTOCOL_C_GRID = tuple(float(c) for c in 1.0 / np.logspace(-6, 5, 45))  # ssl-transfer: C = 1/λ, λ in logspace(-6, 5, 45)
+TRANSFER_METRICS = ("accuracy", "mean_per_class_accuracy", "map_11point")
+
+class LogisticProbe:
+    """L2-regularised logistic regression (scikit-learn, lbfgs): multinomial on class labels `[N]`, one binary model per
+    class on 0/1 targets `[N, K]` (a class constant in training scores constant). Refitting with another C starts from the last solution."""
+    def __init__(self, max_iter: int = 100):
+        self.max_iter, self.models, self.converged = max_iter, None, True
+
+    def _model(self, previous, C):
+        from sklearn.linear_model import LogisticRegression
+        model = previous if hasattr(previous, "coef_") else LogisticRegression(solver="lbfgs", warm_start=True, max_iter=self.max_iter)
+        return model.set_params(C=C)
+
+    def fit(self, X, y, C: float) -> "LogisticProbe":
+        from sklearn.exceptions import ConvergenceWarning
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", ConvergenceWarning)
+            if y.ndim == 1: self.models = self._model(self.models, C).fit(X, y)
+            else:
+                previous = self.models or [None] * y.shape[1]
+                self.models = [float(y[0, k]) if y[:, k].min() == y[:, k].max() else self._model(previous[k], C).fit(X, y[:, k])
+                               for k in range(y.shape[1])]
+        self.converged = not any(issubclass(w.category, ConvergenceWarning) for w in caught)
+        for w in caught:  # convergence warnings are silenced, as in linear.py; any other is shown
+            if not issubclass(w.category, ConvergenceWarning): warnings.showwarning(w.message, w.category, w.filename, w.lineno)
+        return self
+
+    def predict(self, X) -> np.ndarray: return self.models.predict(X)
+    def scores(self, X) -> np.ndarray:
+        "Per-class decision values `[N, K]` of the one-vs-rest models."
+        return np.stack([np.full(len(X), m) if isinstance(m, float) else m.decision_function(X) for m in self.models], 1)
+
+def probe_score(metric: str, probe: LogisticProbe, X, y) -> float:
+    "The dataset's `metric` of `probe` on features `X` with labels `y`."
+    if metric == "accuracy": return top1_accuracy(y, probe.predict(X))
+    if metric == "mean_per_class_accuracy": return mean_per_class_accuracy(y, probe.predict(X))
+    if metric == "map_11point": return map_11point(y, probe.scores(X))
+    raise ValueError(f"metric: expected one of {', '.join(TRANSFER_METRICS)}, got {metric!r}")
+
+def select_c_and_score(train, val, test, metric: str = "accuracy", c_grid=None, max_iter: int = 100) -> dict:
+    """The protocol on features: `train`, `val`, `test` are `(X [N, D], y)`. Fits each C of `c_grid` (default
+    `PROTOCOL_C_GRID`, in order) on train, picks the first best val score, refits on train ∪ val, scores test."""
+    if metric not in TRANSFER_METRICS: raise ValueError(f"metric: expected one of {', '.join(TRANSFER_METRICS)}, got {metric!r}")
+    grid = [float(c) for c in (PROTOCOL_C_GRID if c_grid is None else c_grid)]
+    if not grid or min(grid) <= 0: raise ValueError(f"c_grid: expected positive values of C, got {c_grid}")
+    (X_train, y_train), (X_val, y_val), (X_test, y_test) = train, val, test
+    sweep, val_scores = LogisticProbe(max_iter), []
+    for C in grid: val_scores.append(probe_score(metric, sweep.fit(X_train, y_train, C), X_val, y_val))
+    best = int(np.argmax(val_scores))  # first maximum, as linear.py's strict `>`
+    final = LogisticProbe(max_iter).fit(np.concatenate([X_train, X_val]), np.concatenate([y_train, y_val]), grid[best])
+    return {"metric": metric, "best_C": grid[best], "best_val_score": val_scores[best], "val_curve": {"C": grid, "score": val_scores},
+            "test_score": probe_score(metric, final, X_test, y_test), "final_fit_converged": final.converged}
+
+# %% ../../nbs/37_eval_transfer.ipynb #d4d14222
+def check_labelled_splits(splits: dict, where="datasets") -> None:
+    "An error naming `where` and the split unless every split has labels for all its items and the splits share one class list."
+    for split, ds in splits.items():
+        labels = getattr(ds, "labels", None)
+        if labels is None or len(ds) == 0 or bool((labels < 0).any()):
+            raise ValueError(f"{where}: the {split} split ({getattr(ds, 'name', '') or type(ds).__name__}) has no labels for some "
+                             "or all of its images; the transfer protocol needs a labelled train, val and test split")
+    if all(getattr(ds, "classes", None) for ds in splits.values()): check_same_classes(splits, where)
+
+def embed_splits(encoder: nn.Module, splits: dict, device, batch_size: int = 256, num_workers: int = 4, desc: str = "") -> dict | None:
+    "`{split: (features, labels)}` as NumPy arrays on rank 0 (`None` on the others; every rank must call it)."
+    out = {}
+    for split, ds in splits.items():
+        feats = extract_features(encoder, ds, device, batch_size=batch_size, num_workers=num_workers, normalize=False,
+                                 desc=f"{desc} {split} features".strip())
+        if is_main(): out[split] = (feats.float().cpu().numpy(), ds.labels.numpy())
+    return out if is_main() else None
+
+def transfer_logistic_splits(encoder: nn.Module, train, val, test, device, metric: str = "accuracy", c_grid=None,
+                             max_iter: int = 100, channels: int | None = None, batch_size: int = 256, num_workers: int = 4,
+                             name: str = "") -> dict | None:
+    """ssl-transfer's logistic-regression protocol on one dataset's `train`/`val`/`test` for the frozen `encoder`
+    (wrapped in `ToChannels` when `channels` is given): best C, val score per C, test metric, sizes, seconds. On
+    rank 0; `None` on the other ranks, which must call it too."""
+    splits = {"train": train, "val": val, "test": test}
+    check_labelled_splits(splits, f"datasets ({name})" if name else "datasets")
+    if channels is not None: encoder = ToChannels(encoder, channels)
+    start = time.perf_counter()
+    features = embed_splits(encoder, splits, device, batch_size, num_workers, desc=name)
+    if features is None: return None
+    return fit_transfer_features(features, metric, c_grid, max_iter, time.perf_counter() - start)
+
+def fit_transfer_features(features: dict, metric: str, c_grid=None, max_iter: int = 100, feature_seconds: float = 0.0) -> dict:
+    "`select_c_and_score` on `{split: (X, y)}` plus the sizes and timings of the result."
+    start = time.perf_counter()
+    result = select_c_and_score(features["train"], features["val"], features["test"], metric, c_grid, max_iter)
+    labels = features["train"][1]
+    result.update(n={s: len(y) for s, (_, y) in features.items()}, feature_dim=int(features["train"][0].shape[1]),
+                  n_classes=int(labels.shape[1] if labels.ndim == 2 else len(np.unique(np.concatenate([y for _, y in features.values()])))),
+                  seconds={"features": round(feature_seconds, 2), "fit": round(time.perf_counter() - start, 2)})
+    result["seconds"]["total"] = round(sum(result["seconds"].values()), 2)
+    return result
+
+# %% ../../nbs/37_eval_transfer.ipynb #43cd45bb
+TRANSFER_PROTOCOL = "ssl-transfer logistic regression (SCE's transfer table)"
+
+def transfer_dataset_folders(datasets, root) -> dict[str, Path]:
+    "`{key: folder}` for `datasets` (names, or a mapping name → folder relative to `root` or absolute)."
+    if isinstance(datasets, str): datasets = [datasets]
+    named = dict(datasets) if isinstance(datasets, dict) else {name: None for name in datasets}
+    if not named: raise ValueError(f"datasets: empty; name some of {', '.join(TRANSFER_DATASETS)}")
+    folders = {}
+    for name, folder in named.items():
+        key = transfer_dataset_key(name)
+        path = Path(folder) if folder is not None else Path(key)
+        if not path.is_absolute():
+            if root is None: raise ValueError(f"root: the transfer protocol needs root=<folder holding {path}/> (or absolute folders in datasets)")
+            path = Path(root) / path
+        folders[key] = path
+    return folders
+
+def transfer_logistic(encoder: nn.Module, info: dict, datasets, root, device, log=print, c_grid=None, seed: int = 0,
+                      val_fraction: float = 0.2, max_iter: int = 100, batch_size: int = 256, num_workers: int = 4) -> dict | None:
+    """SCE's transfer table: ssl-transfer's logistic-regression protocol on each of `datasets` under `root`. The result
+    on rank 0, `None` on the other ranks (every rank must call it)."""
+    size, mean, std = info["image_size"], tuple(info["mean"]), tuple(info["std"])
+    prepared = {}
+    for key, folder in transfer_dataset_folders(datasets, root).items():  # read and check everything before embedding
+        read = voc2007_transfer_splits if TRANSFER_DATASETS[key]["layout"] == "voc07" else folder_transfer_splits
+        splits, val_source = read(folder, size, mean, std, val_fraction, seed)
+        check_labelled_splits(splits, f"datasets ({key}, {folder})")
+        prepared[key] = (folder, splits, val_source)
+    encoder = ToChannels(encoder, info["channels"])
+    features, seconds = {}, {}
+    for key, (folder, splits, _) in prepared.items():
+        start = time.perf_counter()
+        features[key] = embed_splits(encoder, splits, device, batch_size, num_workers, desc=f"transfer {key}")
+        seconds[key] = time.perf_counter() - start
+    if not is_main(): return None
+    results = {}
+    for key, (folder, splits, val_source) in prepared.items():
+        spec = TRANSFER_DATASETS[key]
+        r = fit_transfer_features(features.pop(key), spec["metric"], c_grid, max_iter, seconds[key])
+        r.update(folder=str(folder), val_source=val_source)
+        if r["n_classes"] != spec["classes"]: r["note"] = f"{r['n_classes']} classes found; {spec['title']} has {spec['classes']}"
+        results[key] = r
+        log(f"[transfer] {key}: {spec['metric']} {r['test_score']:.2f} on test with C = {r['best_C']:.3g} (val {r['best_val_score']:.2f}); "
+            f"{r['n']['train']}/{r['n']['val']}/{r['n']['test']} images, {r['seconds']['total']:.1f}s")
+    return {"protocol": TRANSFER_PROTOCOL, "datasets": results, "mean": float(np.mean([r["test_score"] for r in results.values()])),
+            "image_size": size, "c_grid": "ssl-transfer's 45 values (C = 1/λ, λ in logspace(-6, 5, 45))" if c_grid is None else [float(c) for c in c_grid],
+            "max_iter": max_iter, "val_fraction": val_fraction, "seed": seed}
