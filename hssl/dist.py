@@ -11,9 +11,9 @@ import torch
 import torch.distributed as dist
 
 # %% auto #0
-__all__ = ['is_dist', 'get_rank', 'get_world_size', 'is_main', 'init_distributed', 'cleanup_distributed', 'all_gather_nograd',
-           'all_reduce_sum', 'all_gather_objects', 'broadcast_', 'barrier', 'shuffled_forward', 'ProcessGroupBatchNorm',
-           'sync_batchnorm']
+__all__ = ['is_dist', 'get_rank', 'get_world_size', 'is_main', 'init_distributed', 'cleanup_distributed', 'wait_for_main',
+           'all_gather_nograd', 'all_reduce_sum', 'all_gather_objects', 'broadcast_', 'barrier', 'shuffled_forward',
+           'ProcessGroupBatchNorm', 'sync_batchnorm']
 
 # %% ../nbs/01_dist.ipynb #3aa3f00d
 def is_dist() -> bool: return dist.is_available() and dist.is_initialized()
@@ -37,6 +37,16 @@ def init_distributed(device: str = "auto") -> tuple[int, int, torch.device]:
 def cleanup_distributed():
     "Leave the process group (no-op when alone)."
     if is_dist(): dist.destroy_process_group()
+
+# %% ../nbs/01_dist.ipynb #002eefd3
+def wait_for_main(hours: float = 24.0):
+    """Every rank waits here until rank 0 arrives, for up to `hours`: for work rank 0 does alone that may outlast the
+    process group's 30-minute timeout (scikit-learn fits of the transfer protocol). A barrier on a CPU (gloo) group
+    of its own, whatever the main group's backend."""
+    if not is_dist(): return
+    group = dist.new_group(backend="gloo", timeout=timedelta(hours=hours))
+    dist.barrier(group=group)
+    dist.destroy_process_group(group)
 
 # %% ../nbs/01_dist.ipynb #2b188d07
 @torch.no_grad()

@@ -11,11 +11,12 @@ import torch
 from .clustering import BACKENDS
 from .config import ConfigError, PAPER_DATASETS, set_key, split_override, override_list
 from .data import FILE_DATASETS, InMemoryImages
-from .dist import barrier, cleanup_distributed, init_distributed, is_main
+from .dist import barrier, cleanup_distributed, init_distributed, is_main, wait_for_main
 from .eval.common import append_results, labelled_split, load_encoder, match_channels
 
 # %% auto #0
-__all__ = ['PROTOCOLS', 'SECTIONS', 'KnnEval', 'ClusteringEval', 'EvalConfig', 'eval_config', 'run_protocol', 'evaluate', 'main']
+__all__ = ['PROTOCOLS', 'SECTIONS', 'LABELLED', 'KnnEval', 'ClusteringEval', 'EvalConfig', 'eval_config', 'preflight',
+           'run_protocol', 'evaluate', 'main']
 
 # %% ../nbs/39_evaluate.ipynb #0875c04f
 PROTOCOLS = ("knn", "linear", "finetune", "semisup", "clustering", "transfer", "detectron2")
@@ -39,6 +40,7 @@ class EvalConfig:
     run_dir: str | None = None         # an hssl run folder (its checkpoint.pth and results.json)
     checkpoint: str | None = None      # a checkpoint file instead (hssl, or official with `arch`)
     arch: str | None = None            # official checkpoints: resnet50, vit_small, …
+    method: str | None = None          # official checkpoints: whose protocol settings to use (hirl_mocov2, hcsc, dino, …)
     checkpoint_key: str | None = None  # official checkpoints: state dict key (default: teacher, state_dict, model)
     in_chans: int | None = None        # official checkpoints
     image_size: int | None = None      # official checkpoints
@@ -91,6 +93,20 @@ def _datasets(cfg: EvalConfig, info: dict, protocol: str):
     test = match_channels(labelled_split(name, "test", data_dir, protocol, size), info["channels"])
     return name, train, test
 
+LABELLED = ("knn", "linear", "finetune", "semisup", "clustering")  # the protocols that read the labelled dataset
+
+def preflight(cfg: EvalConfig, info: dict, out_dir: Path):
+    """Every protocol's input checked before any of them trains: labels present, `train/` and `val/` found, the
+    semi-supervised list's files all in the training folder; a bad one raises naming the parameter or path."""
+    from hssl.eval import finetune as ft
+    for protocol in (p for p in cfg.protocols if p in LABELLED):
+        name, train, _ = _datasets(cfg, info, protocol)
+        if protocol == "semisup":
+            for p in cfg.semisup.get("percents", (1, 10)):
+                ft.eval_recipe(info["arch"], info.get("method"), int(p))  # a bad percent fails here
+                if name == "imagenet" or cfg.semisup.get("subset_file"):  # a list of files: all of them must be there
+                    ft.semisup_indices(train, int(p), out_dir, cfg.seed, cfg.semisup.get("subset_file"), name)
+
 def run_protocol(protocol: str, cfg: EvalConfig, encoder, info: dict, device, out_dir: Path, log=print) -> dict | None:
     "Run one protocol; the result block on rank 0 (None elsewhere)."
     from hssl.eval import clustering, finetune as ft, knn, linear, transfer
@@ -100,6 +116,10 @@ def run_protocol(protocol: str, cfg: EvalConfig, encoder, info: dict, device, ou
         path = export_detectron2(cfg.checkpoint or cfg.run_dir, out_dir / "detectron2.pkl", cfg.arch, cfg.checkpoint_key) if is_main() else None
         barrier()
         return {"path": str(path)} if path else None
+    if protocol == "transfer" and "datasets" in cfg.transfer:  # SCE's table: ssl-transfer's logistic regression per dataset
+        settings = dict(cfg.transfer)
+        datasets, root = settings.pop("datasets"), settings.pop("root", None)
+        return transfer.transfer_logistic(encoder, info, datasets, root, device, log=log, seed=cfg.seed, **settings)
     if protocol == "transfer":
         settings = dict(cfg.transfer)
         target, data_dir = settings.pop("target", "voc07"), settings.pop("data_dir", None)
@@ -114,15 +134,19 @@ def run_protocol(protocol: str, cfg: EvalConfig, encoder, info: dict, device, ou
         res = linear.linear_probe(encoder, train, test, device, linear.linear_config(method, small, **cfg.linear), log=log)
         return {"dataset": name, **res} if res else None
     if protocol == "finetune":
-        res = ft.finetune(encoder, train, test, device, ft.finetune_config(arch, method, small, **cfg.finetune), arch, log=log)
-        return {"dataset": name, **res} if res else None
+        recipe, why = ft.eval_recipe(arch, method, None, info.get("pretrain_epochs"))
+        res = ft.finetune(encoder, train, test, device, ft.finetune_config(arch, method, small, None, info.get("pretrain_epochs"), **cfg.finetune),
+                          arch, log=log)
+        return {"dataset": name, "recipe": f"{recipe.run} ({why})", **res} if res else None
     if protocol == "semisup":
         settings = dict(cfg.semisup)
         percents, subset_file = settings.pop("percents", (1, 10)), settings.pop("subset_file", None)
         out = {"dataset": name}
         for p in percents:
             r = ft.semisup(encoder, train, test, device, int(p), arch, method, out_dir, small, cfg.seed, subset_file, name, log=log, **settings)
-            if r: out[f"{p}pct"] = r
+            if r:
+                recipe, why = ft.eval_recipe(arch, method, int(p), info.get("pretrain_epochs"))
+                out[f"{p}pct"] = {"recipe": f"{recipe.run} ({why})", **r}
         return out if is_main() else None
     if protocol == "clustering":
         res = clustering.clustering_eval(encoder, test, device, list(cfg.clustering.ks) or None, backend=cfg.clustering.backend)
@@ -138,8 +162,13 @@ def evaluate(cfg: EvalConfig) -> dict | None:
         source = cfg.checkpoint or cfg.run_dir
         backbone = {"width": cfg.width, "small_stem": cfg.small_stem}
         encoder, info = load_encoder(source, cfg.arch, cfg.in_chans, cfg.image_size, backbone, cfg.checkpoint_key)
+        if cfg.method:
+            if info["source"] == "hssl" and cfg.method != info["method"]:
+                raise ConfigError(f"method: {cfg.method!r} given but {source} is a {info['method']!r} run")
+            info["method"] = cfg.method
         encoder = encoder.to(device)
         out_dir = Path(cfg.output_dir or cfg.run_dir)
+        preflight(cfg, info, out_dir)
         results_path = out_dir / "results.json"
         log(f"[hssl.evaluate] {info['source']} {info['arch']} ({info.get('method') or 'official'}) -> {results_path}; "
             f"protocols {', '.join(cfg.protocols)}; {world} process{'es' if world > 1 else ''} on {device}")
@@ -151,9 +180,9 @@ def evaluate(cfg: EvalConfig) -> dict | None:
             if rank == 0 and block is not None:
                 block.update(seconds=round(time.perf_counter() - t0, 2), world_size=world, encoder=info["source"])
                 results = append_results(results_path, protocol, block)
-                summary = {k: round(v, 2) for k, v in block.items() if k in ("top1", "top5", "map", "nmi", "ami", "acc")}
+                summary = {k: round(v, 2) for k, v in block.items() if k in ("top1", "top5", "map", "nmi", "ami", "acc", "mean")}
                 log(f"[hssl.evaluate] {protocol} done in {block['seconds']:.0f}s {summary}")
-            barrier()
+            wait_for_main() if protocol == "transfer" else barrier()  # rank 0 fits the transfer classifiers alone, maybe for hours
         return results
     finally:
         cleanup_distributed()

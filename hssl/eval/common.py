@@ -66,7 +66,7 @@ def load_encoder(checkpoint, arch: str | None = None, in_chans: int | None = Non
         model = build_backbone(cfg["arch"], BackboneConfig(**cfg["backbone"]), meta["channels"], meta["image_size"])
         _load_into(model, {k[len(prefix):]: v for k, v in ckpt["model"].items() if k.startswith(prefix)}, cfg["arch"])
         info = {"arch": cfg["arch"], "method": cfg["method"], "dataset": cfg["dataset"], "data_dir": cfg.get("data_dir"), **meta,
-                "source": "hssl", "epoch": ckpt["epoch"]}
+                "source": "hssl", "epoch": ckpt["epoch"], "pretrain_epochs": cfg["epochs"]}
         return model.eval(), info
     if not arch: raise ValueError(f"arch: {path} is not an hssl checkpoint; say which architecture it holds (arch=resnet50, vit_small, …)")
     if arch not in ARCHS: raise ValueError(f"arch: unknown {arch!r}; choose one of {', '.join(ARCHS)}")
