@@ -14,11 +14,11 @@ from .backbones import ARCHS, BackboneConfig
 from .data import DATASETS, FILE_DATASETS, SMALL_IMAGE_MAX, count_images, probe_image_folder
 
 # %% auto #0
-__all__ = ['METHODS', 'PAPER_DATASETS', 'MIN_STEPS_PER_EPOCH', 'OFFICIAL_REPOS', 'OptimConfig', 'RunConfig', 'MethodSpec',
-           'get_method', 'ConfigError', 'parse_value', 'set_key', 'split_override', 'override_list', 'resolve_config',
-           'fit_to_folder', 'choose_preset', 'validate', 'config_to_dict', 'config_from_dict', 'flatten',
-           'paper_epochs', 'Official', 'Recipe', 'get_key', 'recipe_mismatches', 'audit_sources', 'recipe_table',
-           'all_recipes', 'load_official_config']
+__all__ = ['METHODS', 'PAPER_DATASETS', 'MIN_STEPS_PER_EPOCH', 'OFFICIAL_REPOS', 'TIMM_PIN', 'OptimConfig', 'RunConfig',
+           'MethodSpec', 'get_method', 'ConfigError', 'parse_value', 'set_key', 'split_override', 'override_list',
+           'resolve_config', 'fit_to_folder', 'choose_preset', 'validate', 'config_to_dict', 'config_from_dict',
+           'flatten', 'paper_epochs', 'Official', 'Recipe', 'get_key', 'recipe_mismatches', 'audit_sources',
+           'recipe_table', 'all_recipes', 'load_official_config']
 
 # %% ../nbs/05_config.ipynb #e976f7f1
 @dataclass
@@ -408,14 +408,17 @@ def recipe_mismatches(recipe: Recipe) -> list[str]:
     return [f"{o.key}: hssl {get_key(cfg, o.key)!r}, official {o.value!r} ({recipe.repo} {o.at})"
             for o in recipe.values if not _same(get_key(cfg, o.key), o.value)]
 
+TIMM_PIN = "timm-0.4.12/"  # HIRL requirements.txt:16
+
 def audit_sources(recipe: Recipe, official_dir) -> list[str]:
     "Sources of `recipe` whose line in the official checkout `official_dir/<repo>/` does not hold their text (empty when all do)."
     from pathlib import Path
     problems = []
     for o in recipe.values:
         path, line = o.at.rsplit(":", 1)
-        file = Path(official_dir) / recipe.repo / path
-        if not file.is_file(): problems.append(f"{o.key}: {recipe.repo}/{path} is missing"); continue
+        # HIRL's runners hand some values to timm: those cite timm at HIRL's pin, unpacked as `DIR/timm-0.4.12/`
+        file = Path(official_dir) / (path if path.startswith(TIMM_PIN) else Path(recipe.repo) / path)
+        if not file.is_file(): problems.append(f"{o.key}: {file} is missing"); continue
         lines = file.read_text(errors="replace").splitlines()
         if not (1 <= int(line) <= len(lines) and o.text in lines[int(line) - 1]):
             problems.append(f"{o.key}: {recipe.repo}/{o.at} does not contain {o.text!r}")
@@ -442,12 +445,15 @@ def _audit_main(argv: list[str]):
     ap = argparse.ArgumentParser(prog="python -m hssl.config", description="Check every paper preset against its official recipe.")
     ap.add_argument("--official", help="a folder holding the official repositories at OFFICIAL_REPOS' commits, one subfolder each")
     args, failures = ap.parse_args(argv), 0
-    for r in all_recipes():
-        problems = recipe_mismatches(r) + (audit_sources(r, args.official) if args.official else [])
+    from hssl.eval.finetune import EVAL_RECIPES, eval_recipe_mismatches  # here: the evaluation layer sits above this one
+    runs = [(r, recipe_mismatches, f"{r.method} {r.epochs} epochs") for r in all_recipes()]
+    runs += [(r, eval_recipe_mismatches, f"{r.method} {'fine-tune' if r.percent is None else f'{r.percent} % semi-sup'}") for r in EVAL_RECIPES]
+    for r, mismatches, name in runs:
+        problems = mismatches(r) + (audit_sources(r, args.official) if args.official else [])
         failures += bool(problems)
-        print(f"{'ok  ' if not problems else 'FAIL'} {r.method} {r.epochs} epochs: {len(r.values)} values, {r.run}")
+        print(f"{'ok  ' if not problems else 'FAIL'} {name}: {len(r.values)} values, {r.run}")
         for p in problems: print(f"     {p}")
-    print(f"{len(all_recipes()) - failures} of {len(all_recipes())} recipes match" + ("" if args.official else " (sources not audited: no --official)"))
+    print(f"{len(runs) - failures} of {len(runs)} recipes match" + ("" if args.official else " (sources not audited: no --official)"))
     return 1 if failures else 0
 
 if __name__ == "__main__" and "get_ipython" not in globals():
