@@ -14,9 +14,10 @@ import torch
 import torch.nn.functional as F
 
 # %% auto #0
-__all__ = ['INTERPOLATIONS', 'AugConfig', 'local_crops', 'view_sizes', 'random_resized_crop', 'color_jitter', 'random_grayscale',
-           'gaussian_blur', 'random_solarize', 'random_erasing', 'cut_jigsaw', 'jigsaw_tiles', 'randaugment',
-           'randaugment_per_image', 'MultiViewAugment', 'FileMultiView', 'file_eval_transform']
+__all__ = ['INTERPOLATIONS', 'JITTER_OPS', 'AugConfig', 'local_crops', 'view_sizes', 'random_resized_crop', 'draw_jitter',
+           'color_jitter', 'random_grayscale', 'gaussian_blur', 'random_solarize', 'random_erasing', 'cut_jigsaw',
+           'jigsaw_tiles', 'randaugment', 'randaugment_per_image', 'MultiViewAugment', 'FileMultiView',
+           'file_eval_transform', 'FileCrops']
 
 # %% ../nbs/03_augment.ipynb #2496e0e3
 INTERPOLATIONS = ("bilinear", "bicubic")
@@ -96,9 +97,6 @@ def random_resized_crop(x: torch.Tensor, size: int, scale=(0.2, 1.0), ratio=(3 /
 
 def _gray(x): return x if x.shape[1] == 1 else (0.299 * x[:, 0:1] + 0.587 * x[:, 1:2] + 0.114 * x[:, 2:3])
 
-def _factor(b, strength, dev):
-    return torch.empty(b, 1, 1, 1, device=dev).uniform_(max(0.0, 1 - strength), 1 + strength)
-
 def _rgb_to_hsv(x):
     r, g, b = x.unbind(1)
     maxc, minc = x.max(1).values, x.min(1).values
@@ -114,25 +112,47 @@ def _hsv_to_rgb(x):
     k = torch.stack([(5 + h * 6) % 6, (3 + h * 6) % 6, (1 + h * 6) % 6], 1)
     return v[:, None] - v[:, None] * s[:, None] * (torch.minimum(k, 4 - k).clamp(0, 1))
 
-def color_jitter(x: torch.Tensor, brightness=0.4, contrast=0.4, saturation=0.4, hue=0.1, p: float = 0.8) -> torch.Tensor:
-    "Per-image colour jitter applied with probability `p` (saturation and hue only act on RGB)."
-    b, dev = x.shape[0], x.device
-    out = x
-    for op in torch.randperm(4).tolist():
-        if op == 0 and brightness: out = (out * _factor(b, brightness, dev)).clamp(0, 1)
-        elif op == 1 and contrast:
-            mean = _gray(out).mean((1, 2, 3), keepdim=True)
-            out = ((out - mean) * _factor(b, contrast, dev) + mean).clamp(0, 1)
-        elif op == 2 and saturation and x.shape[1] == 3:
-            gray = _gray(out)
-            out = ((out - gray) * _factor(b, saturation, dev) + gray).clamp(0, 1)
-        elif op == 3 and hue and x.shape[1] == 3:
-            hsv = _rgb_to_hsv(out)
-            shift = torch.empty(b, 1, 1, device=dev).uniform_(-hue, hue)
-            hsv = torch.stack([(hsv[:, 0] + shift) % 1.0, hsv[:, 1], hsv[:, 2]], 1)
-            out = _hsv_to_rgb(hsv).clamp(0, 1)
-    keep = torch.rand(b, 1, 1, 1, device=dev) < p
-    return torch.where(keep, out, x)
+JITTER_OPS = ("brightness", "contrast", "saturation", "hue")  # torchvision's op indices 0-3
+
+def draw_jitter(b: int, brightness=0.4, contrast=0.4, saturation=0.4, hue=0.1, p: float = 0.8, device="cpu") -> dict:
+    """What torchvision's `RandomApply(ColorJitter(...), p)` draws for each of `b` images: whether it applies, an order of
+    the four ops (`order[i]` lists op indices), a factor in [max(0, 1 − s), 1 + s] for brightness, contrast and
+    saturation, and a hue shift in [−hue, hue]."""
+    uniform = lambda lo, hi: torch.empty(b, device=device).uniform_(lo, hi)
+    return {"apply": torch.rand(b, device=device) < p, "order": torch.rand(b, 4, device=device).argsort(1),
+            "brightness": uniform(max(0.0, 1 - brightness), 1 + brightness), "contrast": uniform(max(0.0, 1 - contrast), 1 + contrast),
+            "saturation": uniform(max(0.0, 1 - saturation), 1 + saturation), "hue": uniform(-hue, hue)}
+
+def _jitter_op(name: str, x: torch.Tensor, f: torch.Tensor) -> torch.Tensor:
+    "One of torchvision's colour adjustments, by factor `f` per image (`[n]`), on float images in [0, 1]."
+    f = f.view(-1, 1, 1, 1)
+    if name == "brightness": return (x * f).clamp(0, 1)
+    if name == "contrast":
+        mean = _gray(x).mean((1, 2, 3), keepdim=True)
+        return ((x - mean) * f + mean).clamp(0, 1)
+    if name == "saturation":
+        gray = _gray(x)
+        return ((x - gray) * f + gray).clamp(0, 1)
+    hsv = _rgb_to_hsv(x)
+    return _hsv_to_rgb(torch.stack([(hsv[:, 0] + f[:, 0]) % 1.0, hsv[:, 1], hsv[:, 2]], 1)).clamp(0, 1)
+
+def color_jitter(x: torch.Tensor, brightness=0.4, contrast=0.4, saturation=0.4, hue=0.1, p: float = 0.8, params: dict | None = None) -> torch.Tensor:
+    """torchvision's colour jitter, batched: each image, with probability `p`, gets the four adjustments in an order of its
+    own with factors of its own (`draw_jitter`, or given `params`); saturation and hue act on RGB only. Each op runs
+    once per slot on the images that take it there, so the batch costs what one order would."""
+    d = params or draw_jitter(x.shape[0], brightness, contrast, saturation, hue, p, x.device)
+    strength = dict(zip(JITTER_OPS, (brightness, contrast, saturation, hue)))
+    idx = d["apply"].nonzero()[:, 0]
+    if not len(idx): return x
+    out, order = x[idx], d["order"][idx]
+    for slot in range(4):
+        for op, name in enumerate(JITTER_OPS):
+            if not strength[name] or (name in ("saturation", "hue") and x.shape[1] != 3): continue
+            take = (order[:, slot] == op).nonzero()[:, 0]
+            if len(take): out[take] = _jitter_op(name, out[take], d[name][idx][take])
+    result = x.clone()
+    result[idx] = out
+    return result
 
 def random_grayscale(x: torch.Tensor, p: float = 0.2) -> torch.Tensor:
     "Grayscale (luma, repeated over channels) with probability `p`; grey images are unchanged."
@@ -226,17 +246,23 @@ class MultiViewAugment:
         self.randaugment = randaugment(cfg.randaugment, self.global_size, mean) if cfg.randaugment else None
 
     def _view(self, x, size, scale, blur_p, solarize_p, weak: bool = False, erasing_p: float = 0.0, rand_augment: bool = False):
+        v = random_resized_crop(x, size, scale, flip_p=self.cfg.flip_p, mode=self.cfg.interpolation)
+        return self._colour(v, blur_p, solarize_p, weak, erasing_p, rand_augment)
+
+    def _colour(self, v, blur_p, solarize_p, weak: bool = False, erasing_p: float = 0.0, rand_augment: bool = False):
+        "Everything after the crop: jitter, grayscale, blur, RandAugment, solarize, normalise, erasing (crop and flip only for a weak view)."
         c = self.cfg
-        v = random_resized_crop(x, size, scale, flip_p=c.flip_p, mode=c.interpolation)
         if not weak:
             v = color_jitter(v, c.brightness, c.contrast, c.saturation, c.hue, c.jitter_p)
             if not (rand_augment and self.randaugment): v = random_grayscale(v, c.grayscale_p)
             v = gaussian_blur(v, c.blur_sigma, blur_p)
             if rand_augment and self.randaugment: v = random_grayscale(randaugment_per_image(v, self.randaugment), c.grayscale_p)
             v = random_solarize(v, solarize_p)
-        mean = torch.tensor(self.mean, device=x.device).view(1, -1, 1, 1)
-        std = torch.tensor(self.std, device=x.device).view(1, -1, 1, 1)
-        return (v - mean) / std if weak else random_erasing((v - mean) / std, erasing_p)
+        return self._normalize(v) if weak else random_erasing(self._normalize(v), erasing_p)
+
+    def _normalize(self, v):
+        mean, std = (torch.tensor(s, device=v.device).view(1, -1, 1, 1) for s in (self.mean, self.std))
+        return (v - mean) / std
 
     @torch.no_grad()
     def __call__(self, images: torch.Tensor) -> list[torch.Tensor]:
@@ -246,10 +272,25 @@ class MultiViewAugment:
         views = [self._view(x, self.global_size, c.global_scale, pick(c.blur_p, i), pick(c.solarize_p, i), i < c.weak_views, c.erasing_p,
                             rand_augment=True) for i in range(c.n_global)]
         views += [self._view(x, size, scale, c.local_blur_p, c.local_solarize_p) for size, scale in self.locals]
-        mean, std = (torch.tensor(s, device=x.device).view(1, -1, 1, 1) for s in (self.mean, self.std))
-        views += [(jigsaw_tiles(x, c.jigsaw_size, c.jigsaw_scale, c.jigsaw_grid, c.jigsaw_patch, c.flip_p) - mean) / std
+        views += [self._normalize(jigsaw_tiles(x, c.jigsaw_size, c.jigsaw_scale, c.jigsaw_grid, c.jigsaw_patch, c.flip_p))
                   for _ in range(c.jigsaw_views)]
         return views
+
+    @torch.no_grad()
+    def colour(self, crops: list[torch.Tensor]) -> list[torch.Tensor]:
+        """The device half of the split file pipeline: the uint8 crops of a batch (one tensor per view, in `FileCrops`'s
+        order: global, local, jigsaw) → the normalised views, by the same ops as the in-memory path after its crop."""
+        c = self.cfg
+        pick = lambda seq, i: seq[min(i, len(seq) - 1)]
+        n_crops = c.n_global + len(self.locals)
+        out = []
+        for i, crop in enumerate(crops):
+            v = crop.float() / 255
+            if i < c.n_global:
+                out.append(self._colour(v, pick(c.blur_p, i), pick(c.solarize_p, i), i < c.weak_views, c.erasing_p, rand_augment=True))
+            elif i < n_crops: out.append(self._colour(v, c.local_blur_p, c.local_solarize_p))
+            else: out.append(cut_jigsaw(self._normalize(v), c.jigsaw_grid, c.jigsaw_patch))
+        return out
 
 # %% ../nbs/03_augment.ipynb #fc2e4be1
 class FileMultiView:
@@ -287,3 +328,23 @@ def file_eval_transform(image_size: int, mean, std, interpolation: str = "bicubi
     from torchvision.transforms import v2 as T
     return T.Compose([T.Resize(round(image_size / 0.875), interpolation=getattr(T.InterpolationMode, interpolation.upper()), antialias=True),
                       T.CenterCrop(image_size), T.ToImage(), T.ToDtype(torch.float32, scale=True), T.Normalize(mean, std)])
+
+# %% ../nbs/03_augment.ipynb #d640faea
+class FileCrops:
+    """The CPU half of the split file pipeline: uint8 `[3, H, W]` image → one uint8 `[3, s, s]` crop per view (global,
+    local, jigsaw), each a RandomResizedCrop drawn against the original image plus a flip, resized to its side."""
+    def __init__(self, cfg: AugConfig, image_size: int):
+        from torchvision.transforms.v2 import InterpolationMode
+        self.views = ([(cfg.global_size or image_size, tuple(cfg.global_scale))] * cfg.n_global + local_crops(cfg, image_size)
+                      + [(cfg.jigsaw_size, tuple(cfg.jigsaw_scale))] * cfg.jigsaw_views)
+        self.interpolation, self.flip_p = getattr(InterpolationMode, cfg.interpolation.upper()), cfg.flip_p
+
+    def __call__(self, img: torch.Tensor) -> list[torch.Tensor]:
+        from torchvision.transforms import RandomResizedCrop
+        from torchvision.transforms.v2.functional import resized_crop
+        crops = []
+        for size, scale in self.views:
+            top, left, h, w = RandomResizedCrop.get_params(img, list(scale), [3 / 4, 4 / 3])
+            crop = resized_crop(img, top, left, h, w, [size, size], self.interpolation, antialias=True)
+            crops.append(crop.flip(-1) if torch.rand(()) < self.flip_p else crop)
+        return crops

@@ -20,11 +20,11 @@ if TYPE_CHECKING:  # pandas only where a table is built
     import pandas as pd
 
 # %% auto #0
-__all__ = ['CONFIGS', 'VIT_BASES', 'OWN_RECIPE_BASES', 'PEAK_BF16_TFLOPS', 'DEMO_OVERRIDES', 'OFFICIAL_METHODS', 'OFFICIAL_ARCH',
-           'OFFICIAL_KMEANS', 'PROFILE_GROUPS', 'BenchConfig', 'reference_overrides', 'reference_views', 'random_tree',
-           'time_repeated', 'bench_step_row', 'restart_gemm_seconds', 'bench_hkmeans', 'bench_knn', 'demo_phases',
-           'bench_demo', 'machine_info', 'run_bench', 'official_job', 'side_by_side', 'profile_step', 'bench_table',
-           'hkmeans_table', 'side_by_side_table', 'main']
+__all__ = ['CONFIGS', 'EXTRA_CONFIGS', 'VIT_BASES', 'OWN_RECIPE_BASES', 'PEAK_BF16_TFLOPS', 'DEMO_OVERRIDES', 'OFFICIAL_METHODS',
+           'OFFICIAL_ARCH', 'OFFICIAL_KMEANS', 'PROFILE_GROUPS', 'BenchConfig', 'reference_overrides',
+           'reference_views', 'random_tree', 'time_repeated', 'bench_step_row', 'restart_gemm_seconds', 'bench_hkmeans',
+           'bench_knn', 'demo_phases', 'bench_demo', 'machine_info', 'run_bench', 'official_job', 'side_by_side',
+           'profile_step', 'bench_table', 'hkmeans_table', 'side_by_side_table', 'main']
 
 # %% ../nbs/40_bench.ipynb #7a7ac47b
 @dataclass
@@ -69,6 +69,7 @@ CONFIGS = {
                                 hkmeans_levels=((3000, 2000, 1000),), hkmeans_reps=(1,),
                                 knn=(1281167, 50000, 128), knn_ks=(20, 200)),
 }
+EXTRA_CONFIGS = {"demo": "the demo run, timed", "files": "image-file pipelines per CPU core, official vs hssl (43_file_pipeline)"}
 
 # %% ../nbs/40_bench.ipynb #d7b6e030
 VIT_BASES = ("mocov3", "dino", "ibot")               # benchmarked on their small preset's ViT
@@ -284,13 +285,17 @@ def _row_in_child(method, width, layout, config, reps: int | None = None) -> dic
 def run_bench(config: str = "reference-tiny", out: str | Path | None = None, log=print, official: str | Path | None = None) -> dict:
     """Run every measurement of `config`, and with `official` (a folder prepared as `shared/tools/official-bench` says)
     the official code side by side; write the JSON to `out` (default `bench/results/<config>-<host>-<time>.json`)."""
-    if config not in CONFIGS and config != "demo": raise ValueError(f"config: unknown {config!r}; choose one of {', '.join([*CONFIGS, 'demo'])}")
+    if config not in CONFIGS and config not in EXTRA_CONFIGS:
+        raise ValueError(f"config: unknown {config!r}; choose one of {', '.join([*CONFIGS, *EXTRA_CONFIGS])}")
     stamp = time.strftime("%Y%m%d-%H%M%S")
     out = Path(out or f"bench/results/{config}-{socket.gethostname()}-{stamp}.json")
     result = {"config": config, "started_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "machine": machine_info()}
     t0 = time.perf_counter()
     if config == "demo":
         result["demo"] = bench_demo(Path("runs") / f"bench-demo-{stamp}")
+    elif config == "files":  # the image-file pipelines per CPU core: official, hssl per image, the split pipeline (43_file_pipeline)
+        from hssl.file_pipeline import photo_files, time_file_pipelines
+        result["files"] = time_file_pipelines(photo_files(Path(tempfile.gettempdir()) / "hssl-photos", 400), log=log)
     else:
         bc = CONFIGS[config]
         if bc.device == "cuda" and not torch.cuda.is_available(): raise RuntimeError(f"config: {config} needs a CUDA device")
@@ -439,7 +444,7 @@ def side_by_side_table(result: dict) -> "pd.DataFrame":
 # %% ../nbs/40_bench.ipynb #2bdbd937
 def main(argv: list[str] | None = None):
     p = argparse.ArgumentParser(prog="python -m hssl.bench", description="hssl benchmarks (see nbs/40_bench.ipynb)")
-    p.add_argument("--config", default="reference-tiny", help=f"one of {', '.join([*CONFIGS, 'demo'])}")
+    p.add_argument("--config", default="reference-tiny", help=f"one of {', '.join([*CONFIGS, *EXTRA_CONFIGS])}")
     p.add_argument("--out", default=None, help="result JSON path (default bench/results/<config>-<host>-<time>.json)")
     p.add_argument("--official", default=None, metavar="DIR",
                    help="also run the official code side by side: DIR holds bench_official.py, HIRL/ and HCSC/ (shared/tools/official-bench)")
@@ -458,6 +463,9 @@ def main(argv: list[str] | None = None):
         result = run_bench(a.config, a.out, official=a.official)
     except (ValueError, RuntimeError, FileNotFoundError) as e:
         sys.exit(f"hssl.bench: {e}")
+    if result.get("files"):
+        import pandas as pd
+        print(pd.DataFrame(result["files"]).to_string(index=False))
     if result.get("steps"):
         import pandas as pd
         with pd.option_context("display.width", 250, "display.max_columns", 20):

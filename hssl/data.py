@@ -15,11 +15,12 @@ from torch.utils.data import Dataset, DistributedSampler
 
 # %% auto #0
 __all__ = ['FASHION_MNIST_CLASSES', 'FASHION_MNIST_GROUPS', 'FASHION_MNIST_HIERARCHY', 'DEBIAN_FASHION_MNIST',
-           'SYNTHETIC_HIERARCHY', 'IMAGE_EXTENSIONS', 'BAD_FILES', 'SMALL_IMAGE_MAX', 'IN_MEMORY_BYTES', 'DATASETS',
-           'FILE_DATASETS', 'LabelHierarchy', 'InMemoryImages', 'read_idx', 'fashion_mnist', 'cifar10', 'cifar100',
-           'stl10', 'synthetic', 'UnreadableImageError', 'FileImages', 'imagefolder', 'imagenet', 'FolderProbe',
-           'probe_image_folder', 'count_images', 'decode_to_memory', 'fits_in_memory', 'make_mini_imagenet',
-           'load_dataset', 'subset_indices', 'pretrain_set', 'epoch_permutation', 'InMemoryLoader', 'FileLoader']
+           'SYNTHETIC_HIERARCHY', 'IMAGE_EXTENSIONS', 'BAD_FILES', 'DECODERS', 'TENSOR_DECODED', 'SMALL_IMAGE_MAX',
+           'IN_MEMORY_BYTES', 'DATASETS', 'FILE_DATASETS', 'LabelHierarchy', 'InMemoryImages', 'read_idx',
+           'fashion_mnist', 'cifar10', 'cifar100', 'stl10', 'synthetic', 'decode_file', 'UnreadableImageError',
+           'FileImages', 'imagefolder', 'imagenet', 'FolderProbe', 'probe_image_folder', 'count_images',
+           'decode_to_memory', 'fits_in_memory', 'make_mini_imagenet', 'load_dataset', 'subset_indices', 'pretrain_set',
+           'epoch_permutation', 'InMemoryLoader', 'FileLoader']
 
 # %% ../nbs/02_data.ipynb #36649496
 @dataclass
@@ -209,6 +210,19 @@ def synthetic(split: str = "train", data_dir=None, n: int | None = None, size: i
 IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff", ".ppm", ".pgm")
 BAD_FILES = ("stop", "skip")
 
+DECODERS = ("pil", "tensor")
+TENSOR_DECODED = (".jpg", ".jpeg", ".png")  # torchvision.io's libjpeg-turbo and libpng; other formats go through PIL
+
+def decode_file(path) -> torch.Tensor:
+    "The RGB pixels of an image file as uint8 `[3, H, W]` (grey and CMYK converted), decoded without PIL where torchvision can."
+    data = Path(path).read_bytes()
+    if Path(path).suffix.lower() in TENSOR_DECODED:
+        from torchvision.io import ImageReadMode, decode_image
+        return decode_image(torch.frombuffer(bytearray(data), dtype=torch.uint8), mode=ImageReadMode.RGB)
+    import io
+    from PIL import Image
+    with Image.open(io.BytesIO(data)) as im: return torch.from_numpy(np.array(im.convert("RGB"))).permute(2, 0, 1).contiguous()
+
 class UnreadableImageError(OSError):
     "An image file that cannot be decoded (corrupt, truncated, not an image)."
 
@@ -216,11 +230,15 @@ class FileImages(Dataset):
     """Images on disk as `(path, label)` samples; items are `(views, label, index)`.
     An unreadable file raises `UnreadableImageError` naming it (`bad_files="stop"`), or is replaced by the next
     readable sample and marked in `unreadable`, a shared-memory flag per sample that DataLoader workers write too
-    (`bad_files="skip"`), so the count survives worker processes."""
+    (`bad_files="skip"`), so the count survives worker processes. `decode="tensor"` hands the transform a uint8
+    `[3, H, W]` tensor (torchvision's decoders for JPEG and PNG, PIL for other formats) instead of a PIL image."""
     def __init__(self, samples: list[tuple[str, int]], classes: Sequence[str], transform: Callable | None = None,
-                 mean=(0.485, 0.456, 0.406), std=(0.229, 0.224, 0.225), image_size: int = 224, name: str = "", bad_files: str = "stop"):
+                 mean=(0.485, 0.456, 0.406), std=(0.229, 0.224, 0.225), image_size: int = 224, name: str = "", bad_files: str = "stop",
+                 decode: str = "pil"):
         if bad_files not in BAD_FILES: raise ValueError(f"bad_files: expected one of {', '.join(BAD_FILES)}, got {bad_files!r}")
+        if decode not in DECODERS: raise ValueError(f"decode: expected one of {', '.join(DECODERS)}, got {decode!r}")
         self.samples, self.classes, self.transform, self.name, self.bad_files = samples, list(classes), transform, name, bad_files
+        self.decode = decode
         self.labels = torch.tensor([s[1] for s in samples], dtype=torch.long)
         self.mean, self.std, self.image_size, self.hierarchy = tuple(mean), tuple(std), image_size, None
         self.unreadable = torch.zeros(len(samples), dtype=torch.bool).share_memory_()
@@ -228,11 +246,12 @@ class FileImages(Dataset):
     def __len__(self): return len(self.samples)
 
     def _open(self, i: int):
-        from PIL import Image
         path = self.samples[i][0]
         try:
+            if self.decode == "tensor": return decode_file(path)
+            from PIL import Image
             with Image.open(path) as im: return im.convert("RGB")  # convert() decodes: truncated files fail here
-        except (OSError, ValueError, SyntaxError) as e:  # PIL raises all three for damaged files
+        except (OSError, ValueError, SyntaxError, RuntimeError) as e:  # PIL raises the first three for damaged files, torchvision the last
             raise UnreadableImageError(f"{path}: unreadable image ({type(e).__name__}: {e}); fix or remove the file, "
                                        "or set bad_files=skip to skip and count such files") from None
 
@@ -251,7 +270,7 @@ class FileImages(Dataset):
 
     def subset(self, indices) -> "FileImages":
         return FileImages([self.samples[int(i)] for i in indices], self.classes, self.transform, self.mean, self.std,
-                          self.image_size, self.name, self.bad_files)
+                          self.image_size, self.name, self.bad_files, self.decode)
 
 def _scan_folder(folder: Path) -> tuple[list[tuple[str, int]], list[str]]:
     classes = sorted(d.name for d in folder.iterdir() if d.is_dir() and not d.name.startswith("."))
@@ -462,19 +481,22 @@ class _SkippingSampler(DistributedSampler):
     def __len__(self): return super().__len__() - self.start_batch * self.local_batch
 
 class FileLoader:
-    "Batches of views from a `FileImages` through a DataLoader with a DistributedSampler-like split."
-    def __init__(self, dataset: FileImages, batch_size: int, device, rank: int = 0, world_size: int = 1, seed: int = 0, num_workers: int = 4):
+    """Batches of views from a `FileImages` through a DataLoader with a DistributedSampler-like split; `colour` (the split
+    pipeline's device half) turns the workers' uint8 crops into views on `device`."""
+    def __init__(self, dataset: FileImages, batch_size: int, device, rank: int = 0, world_size: int = 1, seed: int = 0, num_workers: int = 4,
+                 colour: Callable | None = None):
         from torch.utils.data import DataLoader
         if batch_size % world_size: raise ValueError(f"batch_size: {batch_size} is not divisible by the {world_size} processes")
         self.sampler = _SkippingSampler(dataset, world_size, rank, shuffle=True, seed=seed, drop_last=True)
         self.sampler.local_batch = batch_size // world_size
         self.loader = DataLoader(dataset, batch_size // world_size, sampler=self.sampler, num_workers=num_workers,
                                  pin_memory=torch.device(device).type == "cuda", drop_last=True, persistent_workers=num_workers > 0)
-        self.steps, self.device = len(self.loader), torch.device(device)
+        self.steps, self.device, self.colour = len(self.loader), torch.device(device), colour
     def set_epoch(self, epoch: int, start_batch: int = 0):
         "The epoch's order, starting at batch `start_batch` (a run resumed mid-epoch skips the batches it has trained on)."
         self.sampler.set_epoch(epoch); self.sampler.start_batch = start_batch
     def __len__(self): return self.steps
     def __iter__(self):
         for views, labels, idx in self.loader:
-            yield [v.to(self.device, non_blocking=True) for v in views], labels.to(self.device), idx.to(self.device)
+            views = [v.to(self.device, non_blocking=True) for v in views]
+            yield (self.colour(views) if self.colour else views), labels.to(self.device), idx.to(self.device)

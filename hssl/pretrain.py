@@ -14,7 +14,7 @@ from torch import nn
 
 import hssl
 from .analysis import final_hierarchy, final_knn, knn_monitor, knn_sets, render_figures
-from .augment import FileMultiView, MultiViewAugment, view_sizes
+from .augment import FileCrops, FileMultiView, MultiViewAugment, view_sizes
 from .backbones import use_channels_last
 from .config import ConfigError, RunConfig, config_to_dict, flatten, get_method, resolve_config
 from .core import atomic_save, atomic_write_json, in_epochs, get_rng_state, git_sha, seed_everything, set_rng_state
@@ -30,7 +30,7 @@ __all__ = ['RESUMABLE_DIFFERENCES', 'build_data', 'EpochContext', 'activation_by
 # %% ../nbs/30_pretrain.ipynb #8d15ec16
 # preset_reason names the data folder, which may move between a run and its resume (as data_dir may)
 RESUMABLE_DIFFERENCES = {"resume", "log_every", "knn_every", "knn_final", "num_workers", "output_dir", "data_dir", "device", "preset_reason",
-                         "max_steps"}
+                         "max_steps", "file_pipeline"}
 
 def build_data(cfg: RunConfig, rank: int, world: int, device):
     "The pre-training dataset and its loader (batched on-device augmentation for in-memory data)."
@@ -38,6 +38,10 @@ def build_data(cfg: RunConfig, rank: int, world: int, device):
     if isinstance(train_set, InMemoryImages):
         augment = MultiViewAugment(cfg.aug, train_set.image_size, train_set.mean, train_set.std)
         loader = InMemoryLoader(train_set, cfg.batch_size, augment, device, rank, world, cfg.seed)
+    elif cfg.file_pipeline == "split":  # workers decode and crop (uint8), the device does colour and normalisation batched
+        train_set.decode, train_set.transform = "tensor", FileCrops(cfg.aug, train_set.image_size)
+        colour = MultiViewAugment(cfg.aug, train_set.image_size, train_set.mean, train_set.std).colour
+        loader = FileLoader(train_set, cfg.batch_size, device, rank, world, cfg.seed, cfg.num_workers, colour=colour)
     else:
         train_set.transform = FileMultiView(cfg.aug, train_set.image_size, train_set.mean, train_set.std)
         loader = FileLoader(train_set, cfg.batch_size, device, rank, world, cfg.seed, cfg.num_workers)
