@@ -10,7 +10,7 @@ PINNED := torch==2.14.1 torchvision==0.29.1
 # ruff: the linter `make test` runs first (its settings are in pyproject.toml)
 DEV := nbdev==2.4.14 execnb==0.1.18 "fastcore>=1.12.3,<2" "ghapi<2.1" jupyterlab==4.6.6 playwright==1.65.3 ruff==0.14.0
 
-.PHONY: demo test lint test-slurm bench venv data export clean-nbs
+.PHONY: demo test lint test-slurm bench gpu-check venv data export clean-nbs
 
 $(BIN)/.installed: settings.ini setup.py
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { echo "make: need python3 with venv (apt-get install -y python3-venv)"; exit 1; }
@@ -55,6 +55,12 @@ test-slurm: venv data
 # Benchmarks (not tests): the reference configuration of shared/notes/official-speed.md, about 6 minutes here.
 bench: venv
 	$(BIN)/python -m hssl.bench --config reference-tiny
+
+# The prepared GPU checks (nbs/42_gpu_check.ipynb), at most 8 minutes on one GPU: every method's paper step at 224 px in
+# bf16 + channels_last (ResNet-50, ViT-S/16) with images/s and MFU, CUDA vs CPU losses, the split file pipeline and
+# k-means on the device; the JSON lands in bench/results/ (commit it). Without a GPU: python -m hssl.gpu_check --device cpu --quick
+gpu-check: venv
+	$(BIN)/python -m hssl.gpu_check --vit-arch vit_small
 
 export: venv
 	$(BIN)/nbdev_clean && $(BIN)/nbdev_export
