@@ -97,20 +97,20 @@ def random_resized_crop(x: torch.Tensor, size: int, scale=(0.2, 1.0), ratio=(3 /
 
 def _gray(x): return x if x.shape[1] == 1 else (0.299 * x[:, 0:1] + 0.587 * x[:, 1:2] + 0.114 * x[:, 2:3])
 
-def _rgb_to_hsv(x):
+def _hue_shift(x: torch.Tensor, shift: torch.Tensor) -> torch.Tensor:
+    """torchvision's `adjust_hue` of RGB images `[n, 3, H, W]` by `shift` (`[n]`, fractions of a turn): value and chroma
+    stay, the hue (in sixths, from the channel holding the maximum) turns; written without a full HSV round trip."""
+    v, top = x.max(1)
+    c = v - x.min(1).values
+    safe = torch.where(c > 0, c, torch.ones_like(c))
     r, g, b = x.unbind(1)
-    maxc, minc = x.max(1).values, x.min(1).values
-    delta = maxc - minc
-    safe = torch.where(delta > 0, delta, torch.ones_like(delta))
-    h = torch.where(maxc == r, ((g - b) / safe) % 6, torch.where(maxc == g, (b - r) / safe + 2, (r - g) / safe + 4)) / 6
-    h = torch.where(delta > 0, h, torch.zeros_like(h))
-    s = torch.where(maxc > 0, delta / torch.where(maxc > 0, maxc, torch.ones_like(maxc)), torch.zeros_like(maxc))
-    return torch.stack([h, s, maxc], 1)
-
-def _hsv_to_rgb(x):
-    h, s, v = x.unbind(1)
-    k = torch.stack([(5 + h * 6) % 6, (3 + h * 6) % 6, (1 + h * 6) % 6], 1)
-    return v[:, None] - v[:, None] * s[:, None] * (torch.minimum(k, 4 - k).clamp(0, 1))
+    h = torch.where(top == 0, (g - b) / safe, torch.where(top == 1, (b - r) / safe + 2, (r - g) / safe + 4))
+    h = (h + shift.view(-1, 1, 1) * 6) % 6
+    out = torch.empty_like(x)
+    for channel, n in enumerate((5.0, 3.0, 1.0)):
+        k = (h + n) % 6
+        out[:, channel] = v - c * torch.minimum(k, 4 - k).clamp_(0, 1)
+    return out
 
 JITTER_OPS = ("brightness", "contrast", "saturation", "hue")  # torchvision's op indices 0-3
 
@@ -125,16 +125,12 @@ def draw_jitter(b: int, brightness=0.4, contrast=0.4, saturation=0.4, hue=0.1, p
 
 def _jitter_op(name: str, x: torch.Tensor, f: torch.Tensor) -> torch.Tensor:
     "One of torchvision's colour adjustments, by factor `f` per image (`[n]`), on float images in [0, 1]."
+    if name == "hue": return _hue_shift(x, f)
     f = f.view(-1, 1, 1, 1)
-    if name == "brightness": return (x * f).clamp(0, 1)
-    if name == "contrast":
-        mean = _gray(x).mean((1, 2, 3), keepdim=True)
-        return ((x - mean) * f + mean).clamp(0, 1)
-    if name == "saturation":
-        gray = _gray(x)
-        return ((x - gray) * f + gray).clamp(0, 1)
-    hsv = _rgb_to_hsv(x)
-    return _hsv_to_rgb(torch.stack([(hsv[:, 0] + f[:, 0]) % 1.0, hsv[:, 1], hsv[:, 2]], 1)).clamp(0, 1)
+    if name == "brightness": return (x * f).clamp_(0, 1)
+    # contrast blends with the image's mean grey level, saturation with its grey image: gray + f (x − gray)
+    gray = _gray(x).mean((1, 2, 3), keepdim=True) if name == "contrast" else _gray(x)
+    return torch.lerp(gray.expand_as(x), x, f).clamp_(0, 1)
 
 def color_jitter(x: torch.Tensor, brightness=0.4, contrast=0.4, saturation=0.4, hue=0.1, p: float = 0.8, params: dict | None = None) -> torch.Tensor:
     """torchvision's colour jitter, batched: each image, with probability `p`, gets the four adjustments in an order of its
