@@ -19,8 +19,8 @@ from .dist import all_reduce_sum, broadcast_, get_rank, get_world_size, is_dist,
 
 # %% auto #0
 __all__ = ['BACKENDS', 'ClusterResult', 'nearest_centroid', 'concentration', 'hierarchical_kmeans', 'faiss_kmeans',
-           'torch_kmeans', 'cluster_hierarchy', 'group_means', 'batch_kmeans', 'normalized_cuts', 'spectral_grouping',
-           'hungarian_map', 'cluster_metrics', 'TreeOptions', 'PrototypeTree']
+           'torch_kmeans', 'auto_backend', 'cluster_hierarchy', 'group_means', 'batch_kmeans', 'normalized_cuts',
+           'spectral_grouping', 'hungarian_map', 'cluster_metrics', 'TreeOptions', 'PrototypeTree']
 
 # %% ../nbs/12_clustering.ipynb #43b04e30
 @dataclass
@@ -182,16 +182,20 @@ def _assign_part(x, ct, c_sq, k, chunk, ids, best, start, stop) -> torch.Tensor:
 # %% ../nbs/12_clustering.ipynb #5792387f
 BACKENDS = ("auto", "faiss", "torch")
 
+def auto_backend(on_gpu: bool, distributed: bool) -> str:
+    """What `cluster_backend=auto` runs: faiss in one process (the official trees); torch across processes (every rank
+    clusters its share instead of waiting on rank 0), and on a GPU when faiss has no GPU index (faiss-cpu would cluster
+    on the host: ~6 minutes an epoch for HIRL's ImageNet tree, `41_clustering_scale`); torch without faiss."""
+    try: import faiss
+    except ImportError: return "torch"
+    if distributed or (on_gpu and not hasattr(faiss, "StandardGpuResources")): return "torch"
+    return "faiss"
+
 def cluster_hierarchy(features: torch.Tensor, num_clusters: list[int], backend: str = "auto", T: float = 0.2,
                       niter: int = 20, nredo: int = 5, max_points_per_centroid: int = 1000) -> ClusterResult:
     "The prototype tree of `features` (identical on every rank); see `hierarchical_kmeans`."
     if backend not in BACKENDS: raise ValueError(f"cluster_backend: unknown {backend!r}; choose one of {', '.join(BACKENDS)}")
-    if backend == "auto":  # faiss alone: the official trees; across processes: torch, so no rank waits on rank 0
-        try:
-            import faiss  # noqa: F401
-            backend = "torch" if is_dist() else "faiss"
-        except ImportError:
-            backend = "torch"
+    if backend == "auto": backend = auto_backend(features.is_cuda, is_dist())
     if backend == "torch":
         return hierarchical_kmeans(features, num_clusters, torch_kmeans(niter, nredo, max_points_per_centroid), T)
     result = hierarchical_kmeans(features, num_clusters, faiss_kmeans(niter, nredo, max_points_per_centroid), T) if is_main() else None
