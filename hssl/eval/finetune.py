@@ -12,18 +12,18 @@ from torch import nn
 
 from ..config import Official
 from ..core import atomic_write_json
-from ..data import FileImages, InMemoryImages
+from ..data import FileImages
 from ..dist import get_world_size, is_dist, is_main, sync_batchnorm
 from ..optim import finetune_lr, layer_decay_groups
 from .common import steps_per_epoch, train_batches
-from .knn import extract_features
+from .knn import encoder_output_dim, extract_features
 from .linear import topk_accuracy
 
 # %% auto #0
 __all__ = ['EVAL_RECIPES', 'RECIPE_FALLBACK', 'SMALL', 'SMALL_PLAIN', 'IMAGENET_SUBSETS', 'FinetuneConfig', 'EvalRecipe',
            'load_eval_recipes', 'eval_recipe', 'finetune_config', 'eval_recipe_mismatches', 'imagenet_subset_names',
            'balanced_subset', 'semisup_indices', 'Classifier', 'finetune_train_transform', 'batch_regularisers',
-           'evaluate_classifier', 'finetune', 'encoder_dim', 'semisup']
+           'evaluate_classifier', 'finetune', 'semisup']
 
 # %% ../../nbs/35_eval_finetune.ipynb #f1499fbd
 @dataclass
@@ -251,7 +251,7 @@ def finetune(encoder: nn.Module, train_set, test_set, device, cfg: FinetuneConfi
         for i, blk in enumerate(backbone.blocks):  # stochastic depth, linearly increasing as in timm
             rate = cfg.drop_path * i / max(1, len(backbone.blocks) - 1)
             blk.drop_path1 = blk.drop_path2 = DropPath(rate) if rate > 0 else nn.Identity()
-    dim = encoder_dim(backbone, test_set, device)
+    dim = encoder_output_dim(backbone, test_set, device)
     torch.manual_seed(cfg.seed)
     model = Classifier(backbone, C, dim).to(device).train().requires_grad_(True)
     synced = 0
@@ -298,21 +298,6 @@ def finetune(encoder: nn.Module, train_set, test_set, device, cfg: FinetuneConfi
     return {"config": asdict(cfg), "num_classes": C, "n_train": len(train_set), "n_test": len(test_set), "steps": step,
             "top1": history[-1]["top1"], "top5": history[-1]["top5"], "top1_best": best, "first_step": first_step,
             "history": history, "seconds": round(time.perf_counter() - t0, 2)}
-
-def encoder_dim(encoder: nn.Module, ds, device) -> int:
-    "The width of `encoder`'s output on one item of `ds` (eval mode, no gradient)."
-    was = encoder.training
-    with torch.no_grad():
-        x = ds.normalize(ds.images[:1].to(device)) if isinstance(ds, InMemoryImages) else _eval_item(ds, device)
-        dim = encoder.eval()(x).shape[1]
-    encoder.train(was)
-    return dim
-
-def _eval_item(ds, device):
-    from hssl.augment import file_eval_transform
-    from PIL import Image
-    with Image.open(ds.samples[0][0]) as im:
-        return file_eval_transform(ds.image_size, ds.mean, ds.std)(im.convert("RGB"))[None].to(device)
 
 def semisup(encoder, train_set, test_set, device, percent: int, arch: str, method: str | None, out_dir, small: bool, seed: int = 0,
             subset_file=None, dataset: str = "", log=print, **overrides) -> dict | None:

@@ -80,9 +80,20 @@ def extract_features(encoder: nn.Module, dataset, device, batch_size: int = 256,
     encoder.train(was_training)
     return feats
 
+@torch.no_grad()
 def encoder_output_dim(encoder, dataset, device) -> int:
-    views, _, _ = dataset[0]
-    return encoder(views[0][None].to(device)).shape[1]
+    "The width of `encoder`'s output on the first item of `dataset` (in memory or an image file, eval transform), in eval mode."
+    from hssl.data import InMemoryImages
+    if isinstance(dataset, InMemoryImages): x = dataset.normalize(dataset.images[:1].to(device))
+    else:
+        from PIL import Image
+        from hssl.augment import file_eval_transform
+        with Image.open(dataset.samples[0][0]) as im:
+            x = file_eval_transform(dataset.image_size, dataset.mean, dataset.std)(im.convert("RGB"))[None].to(device)
+    was = encoder.training
+    dim = encoder.eval()(x).shape[1]
+    encoder.train(was)
+    return dim
 
 # %% ../../nbs/14_knn.ipynb #4866b049
 def knn_eval(encoder: nn.Module, train_set, test_set, device, k: int = 20, T: float = 0.07, **kw) -> dict:
