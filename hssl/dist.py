@@ -4,6 +4,7 @@
 
 # %% ../nbs/01_dist.ipynb #4843cc22
 from __future__ import annotations
+import gc
 import os
 from datetime import timedelta
 
@@ -36,7 +37,11 @@ def init_distributed(device: str = "auto") -> tuple[int, int, torch.device]:
 
 def cleanup_distributed():
     "Leave the process group (no-op when alone)."
-    if is_dist(): dist.destroy_process_group()
+    if is_dist():
+        dist.destroy_process_group()
+        # Free the gloo group now: left to the interpreter's exit, its worker threads can still want the GIL when Python
+        # is finalising, and the process aborts ("terminate called without an active exception") after finishing its work.
+        gc.collect()
 
 # %% ../nbs/01_dist.ipynb #002eefd3
 def wait_for_main(hours: float = 24.0):
@@ -105,8 +110,7 @@ class ProcessGroupBatchNorm(torch.nn.modules.batchnorm._BatchNorm):
         if not (self.training and get_world_size() > 1):
             return torch.nn.functional.batch_norm(x, self.running_mean, self.running_var, self.weight, self.bias,
                                                   self.training or not self.track_running_stats, self.momentum or 0.0, self.eps)
-        from torch.distributed._functional_collectives import all_reduce as reduce  # differentiable
-        all_reduce = lambda t: reduce(t, "sum", torch.distributed.group.WORLD)
+        from torch.distributed.nn.functional import all_reduce  # differentiable (sums over ranks)
         dims, shape = [0, *range(2, x.dim())], (1, -1, *[1] * (x.dim() - 2))
         count = all_reduce(torch.tensor(float(x.numel() // x.shape[1]), device=x.device))
         mean = all_reduce(x.sum(dims)) / count
