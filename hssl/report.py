@@ -13,7 +13,8 @@ if TYPE_CHECKING:  # pandas is imported where a table is built, so the engine do
 
 # %% auto #0
 __all__ = ['TABLE_COLUMNS', 'METRICS', 'GROUP', 'PUBLISHED_CSV', 'load_run', 'results_table', 'hierarchy_table', 'plot_run',
-           'collect_results', 'summary_table', 'published_results', 'beside_published']
+           'collect_results', 'summary_table', 'published_results', 'beside_published', 'collect_hierarchy',
+           'compare_methods']
 
 # %% ../nbs/31_report.ipynb #c8aa9a37
 def load_run(run_dir) -> dict:
@@ -52,14 +53,13 @@ def results_table(run_dirs):
 def hierarchy_table(run_dir):
     "Per tree level: NMI / AMI / ARI / Hungarian accuracy / purity against each label level of the dataset."
     import pandas as pd
-    h = (load_run(run_dir)["results"] or {}).get("hierarchy") or {}
-    rows = []
-    for entry in h.get("levels", []):
-        for key, m in entry.items():
-            if key.startswith("vs_"):
-                rows.append({"level": entry["level"], "prototypes": entry["n_prototypes"], "labels": key[3:],
-                             **{k: m[k] for k in ("nmi", "ami", "ari", "acc", "purity")}})
-    return pd.DataFrame(rows)
+    return pd.DataFrame(_hierarchy_rows((load_run(run_dir)["results"] or {}).get("hierarchy") or {}))
+
+def _hierarchy_rows(h: dict) -> list[dict]:
+    "One dict per (tree level, label level) of a `results['hierarchy']` block."
+    return [{"level": entry["level"], "prototypes": entry["n_prototypes"], "labels": key[3:],
+             **{k: m[k] for k in ("nmi", "ami", "ari", "acc", "purity")}}
+            for entry in h.get("levels", []) for key, m in entry.items() if key.startswith("vs_")]
 
 # %% ../nbs/31_report.ipynb #a6240c45
 def plot_run(run_dir, show: bool = False) -> list[Path]:
@@ -156,3 +156,35 @@ def beside_published(df) -> "pandas.DataFrame":
     cols = ["method", "metric", "ours", "our runs", "our dataset", "our epochs"]
     merged = pd.DataFrame(ours, columns=cols).merge(pub, on=["method", "metric"], how="left")
     return merged[[*cols, "published", "paper dataset", "arch", "paper epochs", "note", "source"]]
+
+# %% ../nbs/31_report.ipynb #f6a144cc
+def collect_hierarchy(runs_dir) -> "pandas.DataFrame":
+    """One row per `results.json` under `runs_dir` that has a hierarchy evaluation: run folder, grouping keys, seed, and
+    `{nmi,ami}_{labels}_k{prototypes}` for every tree level against every label level."""
+    import pandas as pd
+    base = collect_results(runs_dir)
+    root, wide = Path(runs_dir), []
+    for run in base.run:
+        h = json.loads((root / run / "results.json").read_text()).get("hierarchy") or {}
+        wide.append({f"{stat}_{r['labels']}_k{r['prototypes']}": r[stat] for r in _hierarchy_rows(h) for stat in ("nmi", "ami")})
+    df = pd.concat([base[["run", *GROUP, "seed"]], pd.DataFrame(wide, index=base.index)], axis=1)
+    return df[df.drop(columns=["run", *GROUP, "seed"]).notna().any(axis=1)].reset_index(drop=True)
+
+def compare_methods(df, method_a: str, method_b: str, metrics=None) -> "pandas.DataFrame":
+    """`method_b` against `method_a` in each (dataset, arch, epochs, batch size, processes) both ran: per metric the mean
+    and seed count of each, the difference b − a, and the p-value of Welch's t-test over their seeds (NaN below two a side)."""
+    import pandas as pd
+    from scipy.stats import ttest_ind
+    for name, m in (("method_a", method_a), ("method_b", method_b)):
+        if m not in set(df.method): raise ValueError(f"{name}: no runs of {m!r} (methods here: {sorted(set(df.method))})")
+    metrics = [m for m in (metrics or [c for c in df.columns if c not in ("run", *GROUP, "seed")]) if df[m].notna().any()]
+    keys = [k for k in GROUP if k != "method"]
+    rows = []
+    for key, g in df[df.method.isin([method_a, method_b])].groupby(keys, dropna=False, sort=True):
+        for m in metrics:
+            a, b = (g[g.method == name][m].dropna().astype(float) for name in (method_a, method_b))
+            if a.empty or b.empty: continue
+            p = float(ttest_ind(b, a, equal_var=False).pvalue) if min(len(a), len(b)) >= 2 else float("nan")
+            rows.append({**dict(zip(keys, key)), "metric": m, method_a: a.mean(), f"n {method_a}": len(a), method_b: b.mean(),
+                         f"n {method_b}": len(b), "difference": b.mean() - a.mean(), "welch p": p})
+    return pd.DataFrame(rows)
