@@ -277,6 +277,9 @@ class TreeOptions:
     cluster_warmup_epochs: Epochs = 20          # epochs without clustering, or a share of the run such as "20%" (rounded up)
     density_temperature: float = 0.2            # mean of the concentration φ
     cluster_backend: str = field(default="auto", metadata={"choices": BACKENDS})
+    # what is clustered: `pass` embeds every image once more at the epoch's start (the papers'); `step` reuses the
+    # embeddings the last epoch's steps computed (no extra pass; an option for image sets where the pass is costly)
+    cluster_source: str = field(default="pass", metadata={"choices": ("pass", "step")})
 
     def warmup_epochs(self, epochs: int) -> int:
         "Whole epochs before the first clustering in a run of `epochs`."
@@ -299,27 +302,61 @@ class PrototypeTree(nn.Module):
         super().__init__()
         self.options = options
         self.clusters: ClusterResult | None = None
-        self.clustered_epoch, self.warmup = -1, 0
+        self.clustered_epoch, self.warmup, self.num_images = -1, 0, 0
         # an empty buffer follows `.to()`, so a tree loaded from a checkpoint lands on its method's device
         self.register_buffer("anchor", torch.empty(0), persistent=False)
+        # cluster_source=step: each image's latest step embedding, whether this epoch wrote it, whether any epoch did
+        self.bank = self.written = self.complete = None
 
     def configure(self, epochs: int): self.warmup = self.options.warmup_epochs(epochs)
 
+    @torch.no_grad()
+    def record(self, index: torch.Tensor, emb: torch.Tensor):
+        "With `cluster_source=step`: keep the step's L2-normalised cluster embeddings `emb` of images `index` for the next clustering."
+        if self.options.cluster_source != "step" or not self.training or not self.num_images or index is None: return
+        if self.bank is None:
+            self.bank = torch.zeros(self.num_images, emb.shape[1], device=emb.device)
+            self.written = torch.zeros(self.num_images, dtype=torch.bool, device=emb.device)
+            self.complete = torch.zeros(self.num_images, dtype=torch.bool, device=emb.device)
+        index = index.to(emb.device)
+        self.bank[index] = F.normalize(emb.float(), dim=1)
+        self.written[index] = True
+
+    def _step_features(self) -> torch.Tensor | None:
+        "Merge what every rank recorded in the last epoch; the bank once every image has an embedding, else None."
+        if self.bank is None: return None
+        written = all_reduce_sum(self.written.float())                         # how many ranks wrote each row
+        merged = all_reduce_sum(self.bank * self.written[:, None])
+        rows = written > 0  # rows no rank wrote (drop_last) keep the embedding of an earlier epoch
+        self.bank[rows] = merged[rows] / written[rows, None]
+        self.complete |= rows
+        self.written.zero_()
+        return self.bank if bool(self.complete.all()) else None
+
     def rebuild(self, epoch: int, context, features: Callable) -> dict:
-        "From the warm-up on: embed the training set with `features` (`context.features`, all ranks) and re-cluster it."
+        """From the warm-up on: re-cluster the training set's embeddings, from a pass over it with `features`
+        (`context.features`, all ranks; `cluster_source=pass`, the papers') or from those the last epoch's steps recorded
+        (`cluster_source=step`; a pass until every image has one)."""
+        step_feats = None
+        if self.options.cluster_source == "step":
+            self.num_images = context.num_images
+            step_feats = self._step_features()
         if epoch < self.warmup: return {}
         t0 = time.perf_counter()
-        feats = context.features(features)
+        feats = step_feats if step_feats is not None else context.features(features)
         t1 = time.perf_counter()
         o = self.options
         self.clusters = cluster_hierarchy(feats, list(o.num_cluster), o.cluster_backend, T=o.density_temperature).to(feats.device)
         self.clustered_epoch = epoch
-        return {"feature_seconds": round(t1 - t0, 3), "cluster_seconds": round(time.perf_counter() - t1, 3)}
+        return {"feature_seconds": round(t1 - t0, 3), "cluster_seconds": round(time.perf_counter() - t1, 3),
+                **({"cluster_source_step": float(step_feats is not None)} if o.cluster_source == "step" else {})}
 
     def get_extra_state(self):
-        return {"clusters": self.clusters.state_dict() if self.clusters is not None else None, "epoch": self.clustered_epoch}
+        return {"clusters": self.clusters.state_dict() if self.clusters is not None else None, "epoch": self.clustered_epoch,
+                **({"bank": self.bank, "written": self.written, "complete": self.complete} if self.bank is not None else {})}
 
     def set_extra_state(self, state):
         saved = state["clusters"]
         self.clusters = ClusterResult.from_state_dict(saved).to(self.anchor.device) if saved is not None else None
         self.clustered_epoch = state["epoch"]
+        if "bank" in state: self.bank, self.written, self.complete = (state[k].to(self.anchor.device) for k in ("bank", "written", "complete"))

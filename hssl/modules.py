@@ -109,6 +109,8 @@ class SSLMethod(nn.Module):
     backbone_prefix = "backbone."
     find_unused_parameters = False  # DDP flag: True when some parameters get no gradient in some epochs
     embedding_dim: int = 0          # size of the `inst_emb` the forward returns (what HIRL's heads take); 0: none
+    step_cluster_embedding = False  # True: the forward returns `cluster_emb`, the step's `cluster_features` of the batch
+                                    # (what a prototype tree with cluster_source=step records)
 
     @classmethod
     def build(cls, cfg, in_chans: int, image_size: int, num_images: int = 0) -> "SSLMethod":

@@ -55,9 +55,11 @@ class _FeatureFn(nn.Module):
     def forward(self, x): return self.fn(x)
 
 class EpochContext:
-    "What a method's `on_epoch_start` may use: `features(fn)` embeds the whole training set (centre view, eval mode, all ranks)."
+    """What a method's `on_epoch_start` may use: `num_images` in the training set, `features(fn)` embeds it all (centre view,
+    eval mode, all ranks)."""
     def __init__(self, model, train_set, device, cfg, channels_last: bool, amp: bool):
         self.model, self.train_set, self.device, self.cfg, self.channels_last, self.amp = model, train_set, device, cfg, channels_last, amp
+        self.num_images = len(train_set)
     def features(self, fn) -> torch.Tensor:
         return extract_features(_FeatureFn(self.model, fn), self.train_set, self.device, batch_size=4 * self.cfg.batch_size,
                                 channels_last=self.channels_last, num_workers=self.cfg.num_workers, desc="cluster features", amp=self.amp,

@@ -136,6 +136,7 @@ class HCSC(MoCoV2):
         loss_inst = torch.stack(inst).sum()
         loss_proto = torch.stack(proto).sum() / len(tree.centroids) if proto else torch.zeros((), device=q.device, dtype=q.dtype)
         self.queue.enqueue(all_gather_nograd(k))
+        self.tree.record(index, k)  # cluster_source=step: the next clustering's embedding of these images
         out = {"loss": loss_inst + loss_proto, "loss_instance": loss_inst.detach(), "loss_proto": loss_proto.detach(),
                "terms": inst + proto, "q": q, "k": k, "inst_emb": inst_emb}
         if proto:  # per-level terms for metrics.jsonl, summed over the query and local views (terms come view by view)

@@ -103,6 +103,9 @@ class HIRL(SSLMethod):
             object.__setattr__(self, "tree", base.tree)
         else:
             self.tree = PrototypeTree(cfg)
+        if self.tree.options.cluster_source == "step" and not base.step_cluster_embedding:
+            raise ValueError(f"model.cluster_source: 'step' needs the embeddings a step computes, and {type(base).__name__}'s "
+                             "step returns none it clusters; use model.cluster_source=pass")
         dim = base.embedding_dim
         self.heads = nn.ModuleList(mlp([dim] * (cfg.num_mlp_layer + 1), bn=True) for _ in cfg.num_cluster)
         self.heads.keep_local_batchnorm = True  # upstream adds the heads after converting the base to SyncBN (sync_bn=true)
@@ -153,6 +156,7 @@ class HIRL(SSLMethod):
 
     def forward(self, views, index=None, step: int = 0) -> dict:
         out = self.base(views, index=index, step=step)
+        if not self.shares_tree and "cluster_emb" in out: self.tree.record(index, out["cluster_emb"])
         if "inst_emb" not in out:
             raise KeyError(f"HIRL over {type(self.base).__name__}: its forward returned no `inst_emb`, the embedding HIRL's heads take")
         if self.tree.clusters is None:

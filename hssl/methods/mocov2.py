@@ -46,6 +46,7 @@ class MoCoV2(SSLMethod):
         self.backbone_k, self.head_k = momentum_copy(self.backbone), momentum_copy(self.head)
         self.queue = KeyQueue(cfg.dim, cfg.queue_size)
         self.embedding_dim = cfg.dim  # size of `inst_emb`, what HIRL's heads take
+    step_cluster_embedding = True  # the key `k` is `cluster_features` of the key view, normalised
 
     def momentum_pairs(self): return [(self.backbone, self.backbone_k), (self.head, self.head_k)]
 
@@ -80,7 +81,7 @@ class MoCoV2(SSLMethod):
         if local_logits: out["loss_local"] = (loss - out["loss_global"]).detach()
         self.queue.enqueue(all_gather_nograd(k))
         out.update(loss=loss, inst_acc=(logits.argmax(1) == 0).float().mean(), logits=logits, local_logits=local_logits,
-                   q=q, k=k, inst_emb=inst_emb, entangled_emb=feat)
+                   q=q, k=k, inst_emb=inst_emb, entangled_emb=feat, cluster_emb=k)
         return out
 
     def recompute_loss(self, out: dict, before: dict, index: torch.Tensor, draws: list) -> float | None:
