@@ -15,12 +15,12 @@ from torch.utils.data import Dataset, DistributedSampler
 
 # %% auto #0
 __all__ = ['FASHION_MNIST_CLASSES', 'FASHION_MNIST_GROUPS', 'FASHION_MNIST_HIERARCHY', 'DEBIAN_FASHION_MNIST',
-           'SYNTHETIC_HIERARCHY', 'IMAGE_EXTENSIONS', 'BAD_FILES', 'DECODERS', 'TENSOR_DECODED', 'SMALL_IMAGE_MAX',
-           'IN_MEMORY_BYTES', 'DATASETS', 'FILE_DATASETS', 'LabelHierarchy', 'InMemoryImages', 'read_idx',
-           'fashion_mnist', 'cifar10', 'cifar100', 'stl10', 'synthetic', 'decode_file', 'UnreadableImageError',
-           'FileImages', 'imagefolder', 'imagenet', 'FolderProbe', 'probe_image_folder', 'count_images',
-           'decode_to_memory', 'fits_in_memory', 'make_mini_imagenet', 'load_dataset', 'subset_indices', 'pretrain_set',
-           'epoch_permutation', 'InMemoryLoader', 'FileLoader']
+           'SYNTHETIC_HIERARCHY', 'IMAGE_EXTENSIONS', 'BAD_FILES', 'IMAGENET_MEAN', 'IMAGENET_STD', 'DECODERS',
+           'TENSOR_DECODED', 'SMALL_IMAGE_MAX', 'IN_MEMORY_BYTES', 'DATASETS', 'FILE_DATASETS', 'LabelHierarchy',
+           'InMemoryImages', 'read_idx', 'fashion_mnist', 'cifar10', 'cifar100', 'stl10', 'synthetic', 'decode_file',
+           'UnreadableImageError', 'FileImages', 'imagefolder', 'imagenet', 'FolderProbe', 'probe_image_folder',
+           'count_images', 'decode_to_memory', 'fits_in_memory', 'make_mini_imagenet', 'load_dataset', 'subset_indices',
+           'pretrain_set', 'epoch_permutation', 'InMemoryLoader', 'FileLoader']
 
 # %% ../nbs/02_data.ipynb #36649496
 @dataclass
@@ -209,6 +209,7 @@ def synthetic(split: str = "train", data_dir=None, n: int | None = None, size: i
 # %% ../nbs/02_data.ipynb #1f98e7ee
 IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff", ".ppm", ".pgm")
 BAD_FILES = ("stop", "skip")
+IMAGENET_MEAN, IMAGENET_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)  # per-channel, of RGB in [0, 1]
 
 DECODERS = ("pil", "tensor")
 TENSOR_DECODED = (".jpg", ".jpeg", ".png")  # torchvision.io's libjpeg-turbo and libpng; other formats go through PIL
@@ -233,7 +234,7 @@ class FileImages(Dataset):
     (`bad_files="skip"`), so the count survives worker processes. `decode="tensor"` hands the transform a uint8
     `[3, H, W]` tensor (torchvision's decoders for JPEG and PNG, PIL for other formats) instead of a PIL image."""
     def __init__(self, samples: list[tuple[str, int]], classes: Sequence[str], transform: Callable | None = None,
-                 mean=(0.485, 0.456, 0.406), std=(0.229, 0.224, 0.225), image_size: int = 224, name: str = "", bad_files: str = "stop",
+                 mean=IMAGENET_MEAN, std=IMAGENET_STD, image_size: int = 224, name: str = "", bad_files: str = "stop",
                  decode: str = "pil"):
         if bad_files not in BAD_FILES: raise ValueError(f"bad_files: expected one of {', '.join(BAD_FILES)}, got {bad_files!r}")
         if decode not in DECODERS: raise ValueError(f"decode: expected one of {', '.join(DECODERS)}, got {decode!r}")

@@ -11,16 +11,14 @@ import numpy as np
 import torch
 
 from .augment import AugConfig, FileCrops, FileMultiView, MultiViewAugment, local_crops
-from .data import decode_file
+from .data import IMAGENET_MEAN, IMAGENET_STD, decode_file
 
 # %% auto #0
-__all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'IMAGENET_SHAPES', 'FILE_RECIPES', 'PILGaussianBlur', 'PILSolarize',
-           'official_pipeline', 'photo_files', 'recipe_aug', 'file_pipelines', 'time_file_pipelines',
-           'coordinate_image', 'crop_geometry', 'view_statistics', 'draw_views']
+__all__ = ['IMAGENET_SHAPES', 'FILE_RECIPES', 'PILGaussianBlur', 'PILSolarize', 'official_pipeline', 'photo_files', 'recipe_aug',
+           'file_pipelines', 'time_file_pipelines', 'coordinate_image', 'crop_geometry', 'view_statistics',
+           'draw_views']
 
 # %% ../nbs/43_file_pipeline.ipynb #9c065a72
-IMAGENET_MEAN, IMAGENET_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
-
 class PILGaussianBlur:
     "The official repositories' blur: PIL's `GaussianBlur` with radius (σ) ~ U(`sigma`), with probability `p`."
     def __init__(self, sigma=(0.1, 2.0), p: float = 0.5): self.sigma, self.p = sigma, p

@@ -13,6 +13,7 @@ import torch
 import torch.nn.functional as F
 
 from .augment import MultiViewAugment
+from .data import IMAGENET_MEAN, IMAGENET_STD
 from .backbones import VIT_SHAPES, use_channels_last
 from .bench import machine_info, time_repeated
 from .clustering import cluster_hierarchy
@@ -22,10 +23,10 @@ from .optim import build_optimizer, lr_schedule, scaled_lr, set_step_values, wei
 from .pretrain import train_step
 
 # %% auto #0
-__all__ = ['QUICK', 'IMAGENET_TRAIN_IMAGES', 'IMAGENET_MEAN', 'IMAGENET_STD', 'PEAK_BF16_TFLOPS', 'HOST_DRAWS', 'FILE_PIPELINES',
-           'CHECKS', 'CheckConfig', 'method_overrides', 'synthetic_views', 'synthetic_tree', 'Setup', 'build_setup',
-           'run_step', 'peak_bf16_tflops', 'step_flops', 'CheckTimeout', 'hard_limit', 'error_summary', 'free_memory',
-           'run_units', 'Run', 'view_spec', 'step_row', 'check_steps', 'no_tf32', 'host_rng', 'fp32_losses', 'loss_row',
+__all__ = ['QUICK', 'IMAGENET_TRAIN_IMAGES', 'PEAK_BF16_TFLOPS', 'HOST_DRAWS', 'FILE_PIPELINES', 'CHECKS', 'CheckConfig',
+           'method_overrides', 'synthetic_views', 'synthetic_tree', 'Setup', 'build_setup', 'run_step',
+           'peak_bf16_tflops', 'step_flops', 'CheckTimeout', 'hard_limit', 'error_summary', 'free_memory', 'run_units',
+           'Run', 'view_spec', 'step_row', 'check_steps', 'no_tf32', 'host_rng', 'fp32_losses', 'loss_row',
            'check_loss', 'pipeline_workers', 'decode_files', 'batched_on_device', 'engine_loader', 'time_loader',
            'pipeline_in_memory', 'pipeline_split', 'pipeline_per_image', 'check_pipeline', 'kmeans_backends',
            'kmeans_row', 'check_kmeans', 'check_status', 'run_gpu_check', 'summary', 'parse_only', 'main']
@@ -70,7 +71,7 @@ QUICK = CheckConfig(methods=("hirl_swav", "dino"), image_size=64, batch_size=8, 
                     limits={"steps": 60, "pipeline": 60, "kmeans": 30, "loss": 60}, budget_s=240.0)
 
 IMAGENET_TRAIN_IMAGES = 1_281_167
-IMAGENET_MEAN, IMAGENET_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
+
 
 # %% ../nbs/42_gpu_check.ipynb #648877e0
 def method_overrides(method: str, image_size: int = 224, batch_size: int | None = 64, clusters: tuple | None = None,

@@ -11,7 +11,7 @@ from torch import nn
 from ..augment import random_resized_crop
 from ..backbones import ARCHS, BackboneConfig, build_backbone
 from ..core import atomic_write_json
-from ..data import FileImages, InMemoryImages, epoch_permutation, load_dataset
+from ..data import IMAGENET_MEAN, IMAGENET_STD, FileImages, InMemoryImages, epoch_permutation, load_dataset
 from ..dist import get_rank, get_world_size
 
 # %% auto #0
@@ -75,7 +75,7 @@ def load_encoder(checkpoint, arch: str | None = None, in_chans: int | None = Non
     model = build_backbone(arch, bcfg, in_chans or 3, size)
     _load_into(model, backbone_state(_official_state(ckpt, checkpoint_key)), arch)
     info = {"arch": arch, "method": None, "dataset": None, "channels": in_chans or 3, "image_size": size,
-            "mean": (0.485, 0.456, 0.406), "std": (0.229, 0.224, 0.225), "source": f"official ({path.name})"}
+            "mean": IMAGENET_MEAN, "std": IMAGENET_STD, "source": f"official ({path.name})"}
     return model.eval(), info
 
 # %% ../../nbs/33_eval_common.ipynb #5ec1122f
