@@ -158,16 +158,20 @@ def beside_published(df) -> "pandas.DataFrame":
     return merged[[*cols, "published", "paper dataset", "arch", "paper epochs", "note", "source"]]
 
 # %% ../nbs/31_report.ipynb #f6a144cc
-def collect_hierarchy(runs_dir) -> "pandas.DataFrame":
-    """One row per `results.json` under `runs_dir` that has a hierarchy evaluation: run folder, grouping keys, seed, and
-    `{nmi,ami}_{labels}_k{prototypes}` for every tree level against every label level."""
+def collect_hierarchy(runs_dir, source: str = "hierarchy") -> "pandas.DataFrame":
+    """One row per `results.json` under `runs_dir` that has a hierarchy evaluation at `source`: run folder, grouping keys,
+    seed, `tree_consistency` and `{nmi,ami}_{labels}_k{prototypes}` for every tree level against every label level.
+    `source`: `hierarchy` (the pre-training run's tree, at the method's own levels) or `eval.clustering.hierarchy`
+    (the clustering protocol's tree on the backbone features: the same levels for every method)."""
     import pandas as pd
     base = collect_results(runs_dir)
     root, wide = Path(runs_dir), []
     for run in base.run:
-        h = json.loads((root / run / "results.json").read_text()).get("hierarchy") or {}
-        wide.append({f"{stat}_{r['labels']}_k{r['prototypes']}": r[stat] for r in _hierarchy_rows(h) for stat in ("nmi", "ami")})
+        h = _get(json.loads((root / run / "results.json").read_text()), source) or {}
+        wide.append({f"{stat}_{r['labels']}_k{r['prototypes']}": r[stat] for r in _hierarchy_rows(h) for stat in ("nmi", "ami")}
+                    | ({"tree_consistency": h["tree_consistency"]} if "tree_consistency" in h else {}))
     df = pd.concat([base[["run", *GROUP, "seed"]], pd.DataFrame(wide, index=base.index)], axis=1)
+    if len(df.columns) == len(GROUP) + 2: return df.iloc[:0]
     return df[df.drop(columns=["run", *GROUP, "seed"]).notna().any(axis=1)].reset_index(drop=True)
 
 def compare_methods(df, method_a: str, method_b: str, metrics=None) -> "pandas.DataFrame":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 from ..clustering import cluster_hierarchy, cluster_metrics
+from ..hierarchy import hierarchy_metrics
 from .knn import extract_features
 
 # %% auto #0
@@ -13,7 +14,9 @@ __all__ = ['clustering_eval']
 # %% ../../nbs/36_eval_clustering.ipynb #e946fb99
 def clustering_eval(encoder, dataset, device, ks=None, backend: str = "auto", features=None) -> dict:
     """Cluster the L2-normalised features of `dataset` for every entry of `ks` (an int, or a list = hierarchy whose last
-    level is scored; default: the number of classes) and score against its labels."""
+    level is scored; default: the number of classes) and score against its labels. A hierarchy also gets every level
+    scored against every label level of the dataset and its tree consistency (`hierarchy`; the first one's is also
+    the block's `hierarchy`), the same figures the pre-training run reports for its own tree."""
     labels = dataset.labels
     if not bool((labels >= 0).any()): raise ValueError("dataset: the clustering evaluation needs labels to score against")
     n_classes = int(labels.max()) + 1
@@ -28,6 +31,9 @@ def clustering_eval(encoder, dataset, device, ks=None, backend: str = "auto", fe
         tree = cluster_hierarchy(feats, levels, backend, T=0.2)
         m = cluster_metrics(labels, tree.im2cluster[-1].cpu())
         out["runs"].append({"levels": levels, "k": levels[-1], **m, "seconds": round(time.perf_counter() - t, 2)})
+        if len(levels) > 1: out["runs"][-1]["hierarchy"] = hierarchy_metrics(tree, labels, getattr(dataset, "hierarchy", None))
     main = next((r for r in out["runs"] if r["k"] == n_classes), out["runs"][0])
     out.update({key: main[key] for key in ("nmi", "ami", "ari", "acc")})
+    trees = [r["hierarchy"] for r in out["runs"] if "hierarchy" in r]
+    if trees: out["hierarchy"] = trees[0]
     return out
