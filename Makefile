@@ -4,7 +4,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 FMNIST := /usr/share/datasets/fashion-mnist
-PINNED := torch==2.14.1 torchvision==0.29.1
+# opencv-python-headless: the uint8 colour ops of file_pipeline=workers (the CPU-only file pipeline, nbs/03_augment.ipynb)
+PINNED := torch==2.14.1 torchvision==0.29.1 opencv-python-headless==5.1.0.95
 # jupyterlab and playwright: nbs/92_browser.ipynb opens the explorer in JupyterLab and drives Debian's chromium with
 # Playwright (never `playwright install`: it would download browsers)
 # ruff: the linter `make test` runs first (its settings are in pyproject.toml)

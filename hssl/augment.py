@@ -17,7 +17,7 @@ import torch.nn.functional as F
 __all__ = ['INTERPOLATIONS', 'JITTER_OPS', 'AugConfig', 'local_crops', 'view_sizes', 'random_resized_crop', 'draw_jitter',
            'color_jitter', 'random_grayscale', 'gaussian_blur', 'random_solarize', 'random_erasing', 'cut_jigsaw',
            'jigsaw_tiles', 'randaugment', 'randaugment_per_image', 'MultiViewAugment', 'FileMultiView',
-           'file_eval_transform', 'FileCrops']
+           'file_eval_transform', 'FileCrops', 'jitter_uint8', 'FileViews', 'choose_file_pipeline']
 
 # %% ../nbs/03_augment.ipynb #2496e0e3
 INTERPOLATIONS = ("bilinear", "bicubic")
@@ -288,6 +288,17 @@ class MultiViewAugment:
             else: out.append(cut_jigsaw(self._normalize(v), c.jigsaw_grid, c.jigsaw_patch))
         return out
 
+    @torch.no_grad()
+    def normalise(self, views: list[torch.Tensor]) -> list[torch.Tensor]:
+        """The training process's half of `file_pipeline=workers`: a batch's finished uint8 views (`FileViews`: global,
+        then local) → normalised float views, with random erasing on the strong global views where `_colour` applies it."""
+        c, device = self.cfg, views[0].device
+        scale = torch.tensor([1 / (255 * s) for s in self.std], device=device).view(1, -1, 1, 1)
+        shift = torch.tensor([m / s for m, s in zip(self.mean, self.std)], device=device).view(1, -1, 1, 1)
+        out = [v.float().mul_(scale).sub_(shift) for v in views]
+        if c.erasing_p: out[c.weak_views : c.n_global] = [random_erasing(v, c.erasing_p) for v in out[c.weak_views : c.n_global]]
+        return out
+
 # %% ../nbs/03_augment.ipynb #fc2e4be1
 class FileMultiView:
     "Per-image torchvision version of `MultiViewAugment` for PIL images."
@@ -344,3 +355,78 @@ class FileCrops:
             crop = resized_crop(img, top, left, h, w, [size, size], self.interpolation, antialias=True)
             crops.append(crop.flip(-1) if torch.rand(()) < self.flip_p else crop)
         return crops
+
+# %% ../nbs/03_augment.ipynb #c323f572
+def _opencv():
+    "OpenCV, single-threaded: the DataLoader workers are the parallelism (an ImportError names the package to install)."
+    try: import cv2
+    except ImportError as e:
+        raise ImportError("file_pipeline=workers needs OpenCV: pip install opencv-python-headless (or choose file_pipeline=split)") from e
+    cv2.setNumThreads(1)
+    return cv2
+
+def jitter_uint8(x: np.ndarray, d: dict, strengths: tuple = (0.4, 0.4, 0.4, 0.1)) -> np.ndarray:
+    """torchvision's colour jitter on one uint8 RGB image `[H, W, 3]` with the draws `d` of `draw_jitter(1, …)` (order and
+    factors; `strengths` of 0 skip their op, as `color_jitter` does), in OpenCV's saturating uint8 arithmetic: each op's
+    result is rounded to the nearest level, as PIL's are in the official pipelines. The hue turns on OpenCV's 256-level
+    hue circle (`HSV_FULL`), as PIL's `HSV` mode turns it for torchvision v1."""
+    cv2 = _opencv()
+    gray3 = lambda im: cv2.cvtColor(cv2.cvtColor(im, cv2.COLOR_RGB2GRAY), cv2.COLOR_GRAY2RGB)
+    for op in d["order"][0].tolist():
+        name, f = JITTER_OPS[op], float(d[JITTER_OPS[op]][0])
+        if not strengths[op]: continue
+        if name == "brightness": x = cv2.addWeighted(x, f, x, 0.0, 0.0)
+        elif name == "contrast": x = cv2.addWeighted(x, f, x, 0.0, (1 - f) * float(cv2.cvtColor(x, cv2.COLOR_RGB2GRAY).mean()))
+        elif name == "saturation": x = cv2.addWeighted(x, f, gray3(x), 1 - f, 0.0)
+        else:
+            hsv = cv2.cvtColor(x, cv2.COLOR_RGB2HSV_FULL)
+            hsv[..., 0] += np.uint8(round(f * 256) % 256)  # uint8 addition wraps around the circle
+            x = cv2.cvtColor(hsv, cv2.COLOR_HSV2RGB_FULL)
+    return x
+
+class FileViews:
+    """The whole view pipeline per image on uint8, in the DataLoader workers (`file_pipeline=workers`, the CPU-only
+    choice): `FileCrops`'s crops, then colour jitter, grayscale, Gaussian blur and solarize with OpenCV in the order
+    and with the draws of `MultiViewAugment` (weak views: crop and flip only). uint8 `[3, H, W]` image → uint8 views;
+    the training process only normalises them (`MultiViewAugment.normalise`)."""
+    def __init__(self, cfg: AugConfig, image_size: int):
+        if cfg.randaugment or cfg.jigsaw_views:
+            raise ValueError("file_pipeline=workers: aug.randaugment and aug.jigsaw_views (InfoMin's views) run only in "
+                             "file_pipeline=split or per_image")
+        pick = lambda seq, i: seq[min(i, len(seq) - 1)]
+        self.cfg, self.crops = cfg, FileCrops(cfg, image_size)
+        self.settings = [(pick(cfg.blur_p, i), pick(cfg.solarize_p, i), i < cfg.weak_views) for i in range(cfg.n_global)]
+        self.settings += [(cfg.local_blur_p, cfg.local_solarize_p, False)] * len(local_crops(cfg, image_size))
+        self.solarized = np.array([255 - v if v >= 128 else v for v in range(256)], np.uint8)  # threshold 0.5 of [0, 1]
+
+    def colour(self, x: np.ndarray, blur_p: float, solarize_p: float) -> np.ndarray:
+        "Jitter, grayscale, blur, solarize of one uint8 `[H, W, 3]` view, each drawn per image as the batched ops draw it."
+        cv2, c = _opencv(), self.cfg
+        strengths = (c.brightness, c.contrast, c.saturation, c.hue)
+        d = draw_jitter(1, *strengths, c.jitter_p)
+        if d["apply"][0]: x = jitter_uint8(x, d, strengths)
+        if torch.rand(()) < c.grayscale_p: x = cv2.cvtColor(cv2.cvtColor(x, cv2.COLOR_RGB2GRAY), cv2.COLOR_GRAY2RGB)
+        if blur_p > 0 and torch.rand(()) < blur_p:
+            sigma = float(torch.empty(()).uniform_(*c.blur_sigma))
+            side = 2 * min(math.ceil(3 * c.blur_sigma[1]), (min(x.shape[:2]) - 1) // 2) + 1  # the batched blur's kernel
+            x = cv2.GaussianBlur(x, (side, side), sigma, sigmaY=sigma, borderType=cv2.BORDER_REFLECT_101)
+        if solarize_p > 0 and torch.rand(()) < solarize_p: x = cv2.LUT(x, self.solarized)
+        return x
+
+    def __call__(self, img: torch.Tensor) -> list[torch.Tensor]:
+        views = []
+        for crop, (blur_p, solarize_p, weak) in zip(self.crops(img), self.settings):
+            if not weak: crop = torch.from_numpy(self.colour(np.ascontiguousarray(crop.permute(1, 2, 0).numpy()), blur_p, solarize_p)).permute(2, 0, 1)
+            views.append(crop)
+        return views
+
+# %% ../nbs/03_augment.ipynb #ef282ac3
+def choose_file_pipeline(choice: str, cfg: AugConfig, device_type: str) -> str:
+    """`file_pipeline=auto` made concrete (other choices pass through): the split pipeline when a GPU trains (its colour
+    ops run batched there in microseconds); on a CPU-only run the workers' uint8 pipeline when OpenCV is installed and the
+    recipe has no InfoMin views (RandAugment, jigsaw), else the split pipeline."""
+    if choice != "auto": return choice
+    if device_type == "cuda" or cfg.randaugment or cfg.jigsaw_views: return "split"
+    try: import cv2  # noqa: F401  (only whether it is there)
+    except ImportError: return "split"
+    return "workers"

@@ -68,8 +68,9 @@ class RunConfig:
     sync_bn: bool = False
     compile: bool = False
     num_workers: int = 4            # DataLoader workers for image files
-    # image files: uint8 crops in the workers and colour batched on the device (split), or everything per image
-    file_pipeline: str = field(default="split", metadata={"choices": ("split", "per_image")})
+    # image files: uint8 crops in the workers and colour batched on the device (split); uint8 views made in the workers
+    # with OpenCV (workers); everything per image with torchvision (per_image); auto: split with a GPU, else workers
+    file_pipeline: str = field(default="auto", metadata={"choices": ("auto", "split", "workers", "per_image")})
     log_every: int = 20             # steps between progress lines
     knn_k: int = 20
     knn_t: float = 0.07

@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from .augment import AugConfig, FileCrops, FileMultiView, MultiViewAugment, local_crops
+from .augment import AugConfig, FileCrops, FileMultiView, FileViews, MultiViewAugment, local_crops
 from .data import IMAGENET_MEAN, IMAGENET_STD, decode_file
 
 # %% auto #0
@@ -82,16 +82,17 @@ def _stack(per_image: list[list[torch.Tensor]]) -> list[torch.Tensor]:
     return [torch.stack(views) for views in zip(*per_image)]
 
 def file_pipelines(cfg: AugConfig, image_size: int = 224) -> dict:
-    "The four pipelines timed for one recipe: each maps a batch of file paths to its views (or crops)."
+    "The five pipelines timed for one recipe: each maps a batch of file paths to its views (or crops)."
     from PIL import Image
     def pil(path):
         with Image.open(path) as im: return im.convert("RGB")
     official, per_image = official_pipeline(cfg, image_size), FileMultiView(cfg, image_size, IMAGENET_MEAN, IMAGENET_STD)
-    crops, colour = FileCrops(cfg, image_size), MultiViewAugment(cfg, image_size, IMAGENET_MEAN, IMAGENET_STD).colour
+    crops, views, batched = FileCrops(cfg, image_size), FileViews(cfg, image_size), MultiViewAugment(cfg, image_size, IMAGENET_MEAN, IMAGENET_STD)
     return {"official": lambda paths: _stack([official(pil(p)) for p in paths]),
             "hssl per image": lambda paths: _stack([per_image(pil(p)) for p in paths]),
             "split, CPU part": lambda paths: _stack([crops(decode_file(p)) for p in paths]),
-            "split, CPU-only run": lambda paths: colour(_stack([crops(decode_file(p)) for p in paths]))}
+            "split, CPU-only run": lambda paths: batched.colour(_stack([crops(decode_file(p)) for p in paths])),
+            "workers, CPU-only run": lambda paths: batched.normalise(_stack([views(decode_file(p)) for p in paths]))}
 
 def time_file_pipelines(paths, methods=tuple(FILE_RECIPES), reps: int = 3, batch: int = 64, seed: int = 0, log=print) -> list[dict]:
     "Images per process-CPU second, one thread, of each pipeline of each recipe over `paths` (best of `reps`), with the ratio to the official."

@@ -14,7 +14,7 @@ from torch import nn
 
 import hssl
 from .analysis import final_hierarchy, final_knn, knn_monitor, knn_sets, render_figures
-from .augment import FileCrops, FileMultiView, MultiViewAugment, view_sizes
+from .augment import FileCrops, FileMultiView, FileViews, MultiViewAugment, choose_file_pipeline, view_sizes
 from .backbones import use_channels_last
 from .config import ConfigError, RunConfig, config_to_dict, flatten, get_method, resolve_config
 from .core import atomic_save, atomic_write_json, in_epochs, get_rng_state, git_sha, seed_everything, set_rng_state
@@ -33,18 +33,25 @@ RESUMABLE_DIFFERENCES = {"resume", "log_every", "knn_every", "knn_final", "num_w
                          "max_steps", "file_pipeline"}
 
 def build_data(cfg: RunConfig, rank: int, world: int, device):
-    "The pre-training dataset and its loader (batched on-device augmentation for in-memory data)."
+    """The pre-training dataset and its loader: batched on-device augmentation for in-memory data; for image files the
+    pipeline `file_pipeline` names (`auto`: `choose_file_pipeline`), its name in `loader.pipeline`."""
     train_set = pretrain_set(cfg)
     if isinstance(train_set, InMemoryImages):
         augment = MultiViewAugment(cfg.aug, train_set.image_size, train_set.mean, train_set.std)
         loader = InMemoryLoader(train_set, cfg.batch_size, augment, device, rank, world, cfg.seed)
-    elif cfg.file_pipeline == "split":  # workers decode and crop (uint8), the device does colour and normalisation batched
+        return train_set, loader
+    pipeline = choose_file_pipeline(cfg.file_pipeline, cfg.aug, torch.device(device).type)
+    batched = MultiViewAugment(cfg.aug, train_set.image_size, train_set.mean, train_set.std)
+    if pipeline == "split":  # workers decode and crop (uint8), the device does colour and normalisation batched
         train_set.decode, train_set.transform = "tensor", FileCrops(cfg.aug, train_set.image_size)
-        colour = MultiViewAugment(cfg.aug, train_set.image_size, train_set.mean, train_set.std).colour
-        loader = FileLoader(train_set, cfg.batch_size, device, rank, world, cfg.seed, cfg.num_workers, colour=colour)
+        loader = FileLoader(train_set, cfg.batch_size, device, rank, world, cfg.seed, cfg.num_workers, colour=batched.colour)
+    elif pipeline == "workers":  # workers make uint8 views (crops and OpenCV colour ops), the training process normalises
+        train_set.decode, train_set.transform = "tensor", FileViews(cfg.aug, train_set.image_size)
+        loader = FileLoader(train_set, cfg.batch_size, device, rank, world, cfg.seed, cfg.num_workers, colour=batched.normalise)
     else:
         train_set.transform = FileMultiView(cfg.aug, train_set.image_size, train_set.mean, train_set.std)
         loader = FileLoader(train_set, cfg.batch_size, device, rank, world, cfg.seed, cfg.num_workers)
+    loader.pipeline = pipeline
     return train_set, loader
 
 class _FeatureFn(nn.Module):
@@ -260,6 +267,7 @@ def _set_up(cfg: RunConfig, rank: int, world: int, device) -> _Run:
     log(f"[hssl] preset {cfg.preset}: {cfg.preset_reason}")
     t_data = time.perf_counter()
     train_set, loader = build_data(cfg, rank, world, device)
+    if isinstance(loader, FileLoader): log(f"[hssl] image files: file_pipeline={loader.pipeline} ({cfg.num_workers} workers)")
     if cfg.dataset == "imagefolder":
         note = probe_image_folder(cfg.data_dir).channel_note()
         if note: log(f"[hssl] {note}")
