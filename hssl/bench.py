@@ -270,6 +270,9 @@ def machine_info() -> dict:
         import faiss; info["faiss"] = faiss.__version__
     except ImportError: info["faiss"] = None
     try:
+        import cv2; info["opencv"] = cv2.__version__
+    except ImportError: info["opencv"] = None
+    try:
         info["cpu_model"] = next(l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name"))
     except (OSError, StopIteration):  # not Linux, or no model name: the processor field above stands
         info["cpu_model"] = None
@@ -294,8 +297,10 @@ def run_bench(config: str = "reference-tiny", out: str | Path | None = None, log
     if config == "demo":
         result["demo"] = bench_demo(Path("runs") / f"bench-demo-{stamp}")
     elif config == "files":  # the image-file pipelines per CPU core: official, hssl per image, the split pipeline (43_file_pipeline)
-        from hssl.file_pipeline import photo_files, time_file_pipelines
+        from hssl.file_pipeline import photo_files, time_colour_ops, time_file_pipelines
         result["files"] = time_file_pipelines(photo_files(Path(tempfile.gettempdir()) / "hssl-photos", 400), log=log)
+        result["colour_ops"] = time_colour_ops()
+        for r in result["colour_ops"]: log(f"[hssl.bench] colour op {r['op']:<6} {r['implementation']:<24} {r['ms_per_view']:7.3f} ms per {r['size']}² view")
     else:
         bc = CONFIGS[config]
         if bc.device == "cuda" and not torch.cuda.is_available(): raise RuntimeError(f"config: {config} needs a CUDA device")

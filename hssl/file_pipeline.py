@@ -10,13 +10,14 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from .augment import AugConfig, FileCrops, FileMultiView, FileViews, MultiViewAugment, local_crops
+from .augment import (AugConfig, FileCrops, FileMultiView, FileViews, MultiViewAugment, color_jitter, draw_jitter, gaussian_blur,
+                          jitter_uint8, local_crops)
 from .data import IMAGENET_MEAN, IMAGENET_STD, decode_file
 
 # %% auto #0
 __all__ = ['IMAGENET_SHAPES', 'FILE_RECIPES', 'PILGaussianBlur', 'PILSolarize', 'official_pipeline', 'photo_files', 'recipe_aug',
-           'file_pipelines', 'time_file_pipelines', 'coordinate_image', 'crop_geometry', 'view_statistics',
-           'draw_views']
+           'file_pipelines', 'time_file_pipelines', 'time_colour_ops', 'coordinate_image', 'crop_geometry',
+           'view_statistics', 'draw_views']
 
 # %% ../nbs/43_file_pipeline.ipynb #9c065a72
 class PILGaussianBlur:
@@ -115,6 +116,40 @@ def time_file_pipelines(paths, methods=tuple(FILE_RECIPES), reps: int = 3, batch
             official = next(r["images_per_core_s"] for r in rows if r["recipe"] == method and r["pipeline"] == "official")
             for r in rows:
                 if r["recipe"] == method: r["vs_official"] = round(r["images_per_core_s"] / official, 2)
+    finally:
+        torch.set_num_threads(threads)
+    return rows
+
+# %% ../nbs/43_file_pipeline.ipynb #bf44550e
+def time_colour_ops(size: int = 224, batch: int = 64, reps: int = 3, seed: int = 0) -> list[dict]:
+    """ms of CPU per `size`² view (process CPU time, one thread, best of `reps` over `batch` views) of the colour jitter's
+    four ops together (every view jittered, torchvision's random order) and of the Gaussian blur (σ ~ U(0.1, 2)), three
+    ways: PIL on uint8 as the official pipelines run them, OpenCV on uint8 (`file_pipeline=workers`), and the batched
+    float32 ops (`file_pipeline=split` on a CPU-only run)."""
+    import cv2
+    import torchvision.transforms as T1
+    from PIL import Image
+    rng = np.random.default_rng(seed)
+    images = [np.ascontiguousarray(rng.integers(0, 256, (size // 8, size // 8, 3), dtype=np.uint8).repeat(8, 0).repeat(8, 1)) for _ in range(batch)]
+    pils, floats = [Image.fromarray(a) for a in images], torch.from_numpy(np.stack(images)).permute(0, 3, 1, 2).float() / 255
+    draws = [draw_jitter(1, p=1.0) for _ in range(batch)]
+    pil_jitter, pil_blur = T1.ColorJitter(0.4, 0.4, 0.4, 0.1), PILGaussianBlur((0.1, 2.0), p=1.0)
+    sigmas = rng.uniform(0.1, 2.0, batch)
+    cases = {("jitter", "PIL (official)"): lambda: [pil_jitter(im) for im in pils],
+             ("jitter", "OpenCV uint8 (workers)"): lambda: [jitter_uint8(a, d) for a, d in zip(images, draws)],
+             ("jitter", "batched float32 (split)"): lambda: color_jitter(floats, p=1.0),
+             ("blur", "PIL (official)"): lambda: [pil_blur(im) for im in pils],
+             ("blur", "OpenCV uint8 (workers)"): lambda: [cv2.GaussianBlur(a, (13, 13), s, sigmaY=s, borderType=cv2.BORDER_REFLECT_101)
+                                                          for a, s in zip(images, sigmas)],
+             ("blur", "batched float32 (split)"): lambda: gaussian_blur(floats, (0.1, 2.0), p=1.0)}
+    threads, rows = torch.get_num_threads(), []
+    torch.set_num_threads(1); cv2.setNumThreads(1)
+    try:
+        for (op, how), run in cases.items():
+            best = float("inf")
+            for _ in range(reps):
+                start = time.process_time(); run(); best = min(best, time.process_time() - start)
+            rows.append({"op": op, "implementation": how, "size": size, "ms_per_view": round(1e3 * best / batch, 3)})
     finally:
         torch.set_num_threads(threads)
     return rows
