@@ -414,9 +414,13 @@ def kmeans_row(backend: str, run: Run) -> dict:
     t = time.perf_counter()
     res = cluster_hierarchy(feats, list(cc.kmeans_levels), backend, T=0.2)
     _sync(device)
+    seconds = time.perf_counter() - t
+    lloyd, points = 0, cc.kmeans_points  # the Lloyd iterations' multiply-adds (41_clustering_scale's W_train), all levels
+    for k in cc.kmeans_levels: lloyd, points = lloyd + min(points, 1000 * k) * k * cc.kmeans_dim * 20 * 5, k
     row = {"backend": backend, "points": cc.kmeans_points, "dim": cc.kmeans_dim, "levels": list(cc.kmeans_levels),
-           "settings": "niter 20, nredo 5, <= 1000 points per centroid", "seconds": round(time.perf_counter() - t, 3),
-           "clusters": res.num_clusters}
+           "settings": "niter 20, nredo 5, <= 1000 points per centroid", "seconds": round(seconds, 3), "clusters": res.num_clusters,
+           # the rate 41_clustering_scale assumes for a GPU (4.3e12 for an A100): here measured, assignment and fixed costs included
+           "lloyd_madd_per_s": round(lloyd / seconds)}
     if device.type == "cuda": row["peak_mem_gib"] = round(torch.cuda.max_memory_allocated(device) / 2**30, 2)
     return row
 
