@@ -22,9 +22,9 @@ if TYPE_CHECKING:  # pandas only where a table is built
 # %% auto #0
 __all__ = ['CONFIGS', 'EXTRA_CONFIGS', 'VIT_BASES', 'OWN_RECIPE_BASES', 'PEAK_BF16_TFLOPS', 'DEMO_OVERRIDES', 'OFFICIAL_METHODS',
            'OFFICIAL_ARCH', 'OFFICIAL_KMEANS', 'PROFILE_GROUPS', 'BenchConfig', 'reference_overrides',
-           'reference_views', 'random_tree', 'time_repeated', 'bench_step_row', 'restart_gemm_seconds', 'bench_hkmeans',
-           'bench_knn', 'demo_phases', 'bench_demo', 'machine_info', 'run_bench', 'official_job', 'side_by_side',
-           'profile_step', 'bench_table', 'hkmeans_table', 'side_by_side_table', 'main']
+           'reference_views', 'random_tree', 'time_repeated', 'network_step', 'bench_step_row', 'restart_gemm_seconds',
+           'bench_hkmeans', 'bench_knn', 'demo_phases', 'bench_demo', 'machine_info', 'run_bench', 'official_job',
+           'side_by_side', 'profile_step', 'bench_table', 'hkmeans_table', 'side_by_side_table', 'main']
 
 # %% ../nbs/40_bench.ipynb #7a7ac47b
 @dataclass
@@ -135,10 +135,25 @@ def _checked_step(method: str, model, optimizer, views, cfg, bc: BenchConfig, ch
         draw_level0 = model.draw_level0
         model.draw_level0 = lambda *a: masks.append(draw_level0(*a)) or masks[-1]
     out = train_step(model, model, optimizer, views, index, 0, cfg.optim.clip_grad, bc.amp, channels_last)
-    return float(out["loss"]), model.recompute_loss(out, before, index, masks)
+    return float(out["loss"].detach()), model.recompute_loss(out, before, index, masks)
 
-def bench_step_row(method: str, width: int, layout: str, bc: BenchConfig, reps: int | None = None) -> dict:
-    "Time the training step of `method` at `width` and `layout` (`auto`/`nchw`) and check its loss; one process per row."
+def network_step(model, views: list[torch.Tensor], channels_last: bool = False):
+    """The network's own arithmetic in a MoCo-style step and nothing else: the query backbone and head (and HIRL's
+    semantic heads) forward and backward on the first view (the gradient of a plain sum, so no loss), the key encoder
+    forward on the second. No queue, EMA, loss, optimizer or schedule: what a step would cost with all of its other
+    work removed."""
+    if channels_last: views = [v.contiguous(memory_format=torch.channels_last) for v in views]
+    moco = getattr(model, "base", model)  # HIRL: the MoCo v2 it wraps
+    model.zero_grad(set_to_none=True)
+    emb = moco.head(moco.backbone(views[0]))
+    total = emb.sum() + (model.semantic_embeddings(emb).sum() if hasattr(model, "semantic_embeddings") else 0)
+    total.backward()
+    with torch.no_grad(): moco.momentum_embed(views[1])
+
+def bench_step_row(method: str, width: int, layout: str, bc: BenchConfig, reps: int | None = None, part: str = "step") -> dict:
+    """Time the training step of `method` at `width` and `layout` (`auto`/`nchw`) and check its loss; one process per row.
+    `part="network"` times `network_step` on the same model and views instead (MoCo-style methods; no loss check)."""
+    if part not in ("step", "network"): raise ValueError(f"part: expected 'step' or 'network', got {part!r}")
     from hssl.backbones import use_channels_last
     from hssl.pretrain import StepSums, train_step
     device = torch.device(bc.device)
@@ -162,26 +177,30 @@ def bench_step_row(method: str, width: int, layout: str, bc: BenchConfig, reps: 
         index = torch.randint(0, bc.tree_points, (bc.batch_size,), device=device)
         set_step_values(optimizer, lrs[it], wds[it], base_lr)
         sums.add(train_step(model, model, optimizer, views, index, it, cfg.optim.clip_grad, bc.amp, cl))
+    if part == "network":
+        if not hasattr(getattr(model, "base", model), "momentum_embed"):
+            raise ValueError(f"part: 'network' times MoCo-style methods; {method} has no key encoder")
+        step = lambda: network_step(model, views, cl)
     if device.type == "cuda": torch.cuda.reset_peak_memory_stats(device)
     vit = method.removeprefix("hirl_") in VIT_BASES
     warmup, timed = bc.vit_steps if vit else bc.steps[width]
     # one repetition for the rows without an official figure keeps the whole run within its 10 minutes
     times = time_repeated(step, warmup, timed, reps or (1 if vit or method in bc.first_width_only else bc.reps[width]), device)
-    loss, ref = _checked_step(method, model, optimizer, views, cfg, bc, cl)
+    loss, ref = _checked_step(method, model, optimizer, views, cfg, bc, cl) if part == "step" else (None, None)
     n_params = sum(p.numel() for p in model.parameters() if p.requires_grad)
-    row = {"method": method, "arch": cfg.arch, "width": None if vit else width, "layout": layout, "channels_last_convs": sum(
+    row = {"method": method, "arch": cfg.arch, "width": None if vit else width, "layout": layout, "part": part, "channels_last_convs": sum(
                m.weight.is_contiguous(memory_format=torch.channels_last) and not m.weight.is_contiguous()
                for m in model.modules() if isinstance(m, torch.nn.Conv2d)),
            "views": f"{cfg.aug.n_global}x{bc.image_size}" + (f"+{n_local}x{views[-1].shape[-1]}" if n_local else ""),
            "batch_size": bc.batch_size, "trainable_params_m": round(n_params / 1e6, 3),
            "step_min_s": round(times["min"], 4), "step_median_s": round(times["median"], 4), "reps": times["reps"],
            "img_per_s_min": round(bc.batch_size / times["min"], 1), "img_per_s_median": round(bc.batch_size / times["median"], 1),
-           "loss": round(loss, 6), "reference_loss": None if ref is None else round(ref, 6),
+           "loss": None if loss is None else round(loss, 6), "reference_loss": None if ref is None else round(ref, 6),
            "loss_abs_diff": None if ref is None else abs(loss - ref),
            "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
     if device.type == "cuda":
         row["peak_cuda_mib"] = round(torch.cuda.max_memory_allocated(device) / 2**20, 1)
-        row.update(_model_flops(model, optimizer, views, cl, bc, times["min"]))
+        if part == "step": row.update(_model_flops(model, optimizer, views, cl, bc, times["min"]))
     return row
 
 # %% ../nbs/40_bench.ipynb #67c1c7cc
@@ -279,10 +298,10 @@ def machine_info() -> dict:
     if torch.cuda.is_available(): info["cuda_device"] = torch.cuda.get_device_name(0)
     return info
 
-def _row_in_child(method, width, layout, config, reps: int | None = None) -> dict:
-    cmd = [sys.executable, "-m", "hssl.bench", "--config", config, "--row", f"{method}:{width}:{layout}", *(["--row-reps", str(reps)] if reps else [])]
+def _row_in_child(method, width, layout, config, reps: int | None = None, part: str = "step") -> dict:
+    cmd = [sys.executable, "-m", "hssl.bench", "--config", config, "--row", f"{method}:{width}:{layout}:{part}", *(["--row-reps", str(reps)] if reps else [])]
     res = subprocess.run(cmd, capture_output=True, text=True)
-    if res.returncode: raise RuntimeError(f"bench row {method} width {width} ({layout}) failed:\n{res.stderr[-3000:]}")
+    if res.returncode: raise RuntimeError(f"bench row {method} width {width} ({layout}, {part}) failed:\n{res.stderr[-3000:]}")
     return json.loads(res.stdout.strip().splitlines()[-1])
 
 def run_bench(config: str = "reference-tiny", out: str | Path | None = None, log=print, official: str | Path | None = None) -> dict:
@@ -366,19 +385,25 @@ def side_by_side(official_dir, config: str = "reference-tiny", log=print) -> dic
     for width in widths:
         warmup, timed = bc.steps[width]
         for method in OFFICIAL_METHODS:
-            ours, theirs = [], []
+            ours, network, theirs = [], [], []
             for _ in range(bc.reps[width]):
                 ours.append(_row_in_child(method, width, "auto", config, reps=1))
+                network.append(_row_in_child(method, width, "auto", config, reps=1, part="network"))
                 theirs.append(official_job(official_dir, method, width, warmup, timed, threads))
             row = {"method": method, "width": width, "reps": len(ours),
                    "ours_min_s": min(r["step_min_s"] for r in ours), "official_min_s": min(r["step_min_s"] for r in theirs),
                    "ours_median_s": statistics.median(r["step_median_s"] for r in ours),
                    "official_median_s": statistics.median(r["step_median_s"] for r in theirs),
-                   "ours_each_min_s": [r["step_min_s"] for r in ours], "official_each_min_s": [r["step_min_s"] for r in theirs]}
-            row.update(ratio_min=round(row["ours_min_s"] / row["official_min_s"], 3), ratio_median=round(row["ours_median_s"] / row["official_median_s"], 3))
+                   "network_min_s": min(r["step_min_s"] for r in network),
+                   "ours_each_min_s": [r["step_min_s"] for r in ours], "official_each_min_s": [r["step_min_s"] for r in theirs],
+                   "network_each_min_s": [r["step_min_s"] for r in network]}
+            row.update(ratio_min=round(row["ours_min_s"] / row["official_min_s"], 3), ratio_median=round(row["ours_median_s"] / row["official_median_s"], 3),
+                       ratio_network_min=round(row["network_min_s"] / row["official_min_s"], 3),
+                       network_share_min=round(row["network_min_s"] / row["ours_min_s"], 3))
             steps.append(row)
             log(f"side by side {method:12s} w{width:<3d} hssl {row['ours_min_s']:.4f} s  official {row['official_min_s']:.4f} s  "
-                f"ratio {row['ratio_min']:.2f} (min), {row['ratio_median']:.2f} (median)")
+                f"ratio {row['ratio_min']:.2f} (min), {row['ratio_median']:.2f} (median); network alone {row['network_min_s']:.4f} s = "
+                f"{row['ratio_network_min']:.2f} of official, {row['network_share_min']:.2f} of hssl's step")
     levels, backends = bc.hkmeans_levels[0], [b for b in bc.hkmeans_backends if b != "faiss" or _has_faiss()]
     times = {k: [] for k in (*backends, *OFFICIAL_KMEANS)}
     for _ in range(bc.hkmeans_reps[0]):
@@ -444,7 +469,9 @@ def side_by_side_table(result: dict) -> "pd.DataFrame":
     return pd.DataFrame([{"method": r["method"], "width": r["width"], "reps": r["reps"], "hssl min (s)": r["ours_min_s"],
                           "official min (s)": r["official_min_s"], "hssl ÷ official (min)": r["ratio_min"],
                           "hssl median (s)": r["ours_median_s"], "official median (s)": r["official_median_s"],
-                          "hssl ÷ official (median)": r["ratio_median"]} for r in result.get("side_by_side", {}).get("steps", [])])
+                          "hssl ÷ official (median)": r["ratio_median"], "network alone min (s)": r.get("network_min_s"),
+                          "network alone ÷ official": r.get("ratio_network_min"), "network alone ÷ hssl step": r.get("network_share_min")}
+                         for r in result.get("side_by_side", {}).get("steps", [])])
 
 # %% ../nbs/40_bench.ipynb #2bdbd937
 def main(argv: list[str] | None = None):
@@ -454,12 +481,12 @@ def main(argv: list[str] | None = None):
     p.add_argument("--official", default=None, metavar="DIR",
                    help="also run the official code side by side: DIR holds bench_official.py, HIRL/ and HCSC/ (shared/tools/official-bench)")
     p.add_argument("--profile", default=None, metavar="METHOD", help="where METHOD's reference step spends its time (operator groups)")
-    p.add_argument("--row", default=None, help=argparse.SUPPRESS)  # internal: METHOD:WIDTH:LAYOUT in this process
+    p.add_argument("--row", default=None, help=argparse.SUPPRESS)  # internal: METHOD:WIDTH:LAYOUT:PART in this process
     p.add_argument("--row-reps", type=int, default=None, help=argparse.SUPPRESS)  # internal: repetitions of that row
     a = p.parse_args(argv)
     if a.row:
-        method, width, layout = a.row.split(":")
-        print(json.dumps(bench_step_row(method, int(width), layout, CONFIGS[a.config], a.row_reps)))
+        method, width, layout, part = a.row.split(":")
+        print(json.dumps(bench_step_row(method, int(width), layout, CONFIGS[a.config], a.row_reps, part)))
         return
     if a.profile:
         print(json.dumps(profile_step(a.profile, config=a.config), indent=1))
