@@ -365,19 +365,23 @@ def _opencv():
     cv2.setNumThreads(1)
     return cv2
 
+def _grey_rgb(x: np.ndarray) -> np.ndarray:
+    "A uint8 RGB image's luma (ITU-R 601, as PIL's `L`), repeated over the three channels."
+    cv2 = _opencv()
+    return cv2.cvtColor(cv2.cvtColor(x, cv2.COLOR_RGB2GRAY), cv2.COLOR_GRAY2RGB)
+
 def jitter_uint8(x: np.ndarray, d: dict, strengths: tuple = (0.4, 0.4, 0.4, 0.1)) -> np.ndarray:
     """torchvision's colour jitter on one uint8 RGB image `[H, W, 3]` with the draws `d` of `draw_jitter(1, …)` (order and
     factors; `strengths` of 0 skip their op, as `color_jitter` does), in OpenCV's saturating uint8 arithmetic: each op's
     result is rounded to the nearest level, as PIL's are in the official pipelines. The hue turns on OpenCV's 256-level
     hue circle (`HSV_FULL`), as PIL's `HSV` mode turns it for torchvision v1."""
     cv2 = _opencv()
-    gray3 = lambda im: cv2.cvtColor(cv2.cvtColor(im, cv2.COLOR_RGB2GRAY), cv2.COLOR_GRAY2RGB)
     for op in d["order"][0].tolist():
-        name, f = JITTER_OPS[op], float(d[JITTER_OPS[op]][0])
         if not strengths[op]: continue
+        name, f = JITTER_OPS[op], float(d[JITTER_OPS[op]][0])
         if name == "brightness": x = cv2.addWeighted(x, f, x, 0.0, 0.0)
         elif name == "contrast": x = cv2.addWeighted(x, f, x, 0.0, (1 - f) * float(cv2.cvtColor(x, cv2.COLOR_RGB2GRAY).mean()))
-        elif name == "saturation": x = cv2.addWeighted(x, f, gray3(x), 1 - f, 0.0)
+        elif name == "saturation": x = cv2.addWeighted(x, f, _grey_rgb(x), 1 - f, 0.0)
         else:
             hsv = cv2.cvtColor(x, cv2.COLOR_RGB2HSV_FULL)
             hsv[..., 0] += np.uint8(round(f * 256) % 256)  # uint8 addition wraps around the circle
@@ -405,7 +409,7 @@ class FileViews:
         strengths = (c.brightness, c.contrast, c.saturation, c.hue)
         d = draw_jitter(1, *strengths, c.jitter_p)
         if d["apply"][0]: x = jitter_uint8(x, d, strengths)
-        if torch.rand(()) < c.grayscale_p: x = cv2.cvtColor(cv2.cvtColor(x, cv2.COLOR_RGB2GRAY), cv2.COLOR_GRAY2RGB)
+        if torch.rand(()) < c.grayscale_p: x = _grey_rgb(x)
         if blur_p > 0 and torch.rand(()) < blur_p:
             sigma = float(torch.empty(()).uniform_(*c.blur_sigma))
             side = 2 * min(math.ceil(3 * c.blur_sigma[1]), (min(x.shape[:2]) - 1) // 2) + 1  # the batched blur's kernel
