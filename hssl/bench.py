@@ -130,7 +130,7 @@ def _checked_step(method: str, model, optimizer, views, cfg, bc: BenchConfig, ch
     masks = []
     if method.startswith("hcsc"):
         draw = model.draw_mask
-        model.draw_mask = lambda p: masks.append(draw(p)) or masks[-1]
+        model.draw_mask = lambda *a: masks.append(draw(*a)) or masks[-1]
     if method.startswith("hirl"):  # record the level-0 negative draw (stochastic depth in some bases draws before it)
         draw_level0 = model.draw_level0
         model.draw_level0 = lambda *a: masks.append(draw_level0(*a)) or masks[-1]

@@ -18,19 +18,41 @@ from .mocov2 import SPEC as MOCOV2, MoCoV2, MoCoV2Config
 
 # %% auto #0
 __all__ = ['HCSC_SMALL', 'HCSC_EPOCH_VARIANTS', 'SPEC', 'MULTICROP_SPEC', 'HCSC_SINGLE_200', 'HCSC_SINGLE_400', 'HCSC_SINGLE_800',
-           'HCSC_MULTICROP_200', 'HCSC_MULTICROP_400', 'HCSC_MULTICROP_800', 'icsc_keep_prob', 'icsc_logits',
-           'pcsc_negative_ids', 'pcsc_keep_prob', 'pcsc_logits', 'HCSCOptions', 'HCSCConfig', 'HCSC', 'detectron2_key',
-           'to_detectron2']
+           'HCSC_MULTICROP_200', 'HCSC_MULTICROP_400', 'HCSC_MULTICROP_800', 'icsc_keep_prob', 'bernoulli_thresholds',
+           'draw_bernoulli16', 'icsc_keep_thresholds', 'icsc_logits', 'icsc_loss_levels', 'pcsc_negative_ids',
+           'pcsc_keep_prob', 'pcsc_logits', 'HCSCOptions', 'HCSCConfig', 'HCSC', 'detectron2_key', 'to_detectron2']
 
 # %% ../../nbs/21_hcsc.ipynb #6673642d
+def _icsc_prototype_probs(queue: torch.Tensor, centroids: torch.Tensor, density: torch.Tensor) -> torch.Tensor:
+    "`[K_l, Kq]`: softmax over prototypes (dim 0) of `c·z / max(φ, 1e-3)`, so each query's prototype is one contiguous row."
+    return torch.softmax(centroids.to(queue) @ queue / density.to(queue).clamp_min(1e-3)[:, None], dim=0)
+
 def icsc_keep_prob(queue: torch.Tensor, centroids: list[torch.Tensor], density: list[torch.Tensor], own: list[torch.Tensor]) -> torch.Tensor:
     "ICSC: probability `[L, N, Kq]` of keeping queue key j for query i (unclamped); `own[l]` = the queries' level-l prototypes."
     out = queue.new_empty(len(centroids), len(own[0]), queue.shape[1])
     for l, (c, phi, s) in enumerate(zip(centroids, density, own)):
-        # [K_l, Kq], softmax over prototypes (dim 0), so each query's prototype is one contiguous row
-        P = torch.softmax(c.to(queue) @ queue / phi.to(queue).clamp_min(1e-3)[:, None], dim=0)
-        torch.index_select(P, 0, s, out=out[l])
+        torch.index_select(_icsc_prototype_probs(queue, c, phi), 0, s, out=out[l])
     return out.neg_().add_(1)
+
+def bernoulli_thresholds(keep_prob: torch.Tensor) -> torch.Tensor:
+    "int16 thresholds `t` with P(r < t) = round(p·2¹⁶)/2¹⁶ for `r` uniform on the int16 range (p = 1 gives 1 - 2⁻¹⁶)."
+    return (keep_prob * 65536).round_().sub_(32768).clamp_(-32768, 32767).to(torch.int16)
+
+def draw_bernoulli16(thresholds: torch.Tensor, dtype=torch.float32) -> torch.Tensor:
+    """A 0/1 mask of `dtype`, 1 where a uniform int16 draw falls below `thresholds`: four draws per 64-bit number of the
+    global generator (so resumed runs replay them), 4× cheaper on CPU than `torch.rand` and written straight as floats."""
+    words = torch.empty((thresholds.numel() + 3) // 4, dtype=torch.int64, device=thresholds.device).random_(-2**63, None)
+    draws = words.view(torch.int16)[:thresholds.numel()].view(thresholds.shape)
+    return torch.lt(draws, thresholds, out=torch.empty(thresholds.shape, dtype=dtype, device=thresholds.device))
+
+def icsc_keep_thresholds(queue: torch.Tensor, centroids: list[torch.Tensor], density: list[torch.Tensor], own: list[torch.Tensor]) -> torch.Tensor:
+    """`bernoulli_thresholds` of `icsc_keep_prob` clamped to [0, 0.999], laid out `[N, L, Kq]` for `icsc_loss_levels`:
+    clamped and quantised on the small `[K_l, Kq]` matrices, then gathered per query as int16 (half a float's bytes)."""
+    out = torch.empty(len(own[0]), len(centroids), queue.shape[1], dtype=torch.int16, device=queue.device)
+    for l, (c, phi, s) in enumerate(zip(centroids, density, own)):
+        keep = _icsc_prototype_probs(queue, c, phi).neg_().add_(1).clamp_(0, 0.999)
+        torch.index_select(bernoulli_thresholds(keep), 0, s, out=out[:, l])
+    return out
 
 def icsc_logits(q: torch.Tensor, k: torch.Tensor, queue: torch.Tensor, masks: torch.Tensor, temperature: float) -> torch.Tensor:
     "ICSC logits `[L, N, 1+Kq]`: positive `q·k`, then masked `q·queue` (dropped = 0), over `temperature`."
@@ -38,6 +60,37 @@ def icsc_logits(q: torch.Tensor, k: torch.Tensor, queue: torch.Tensor, masks: to
     pos = (q * k).sum(1, keepdim=True)
     neg = q @ queue.to(q)
     return torch.cat([pos.expand(len(masks), -1, -1), torch.where(masks.bool(), neg, 0)], 2)
+
+class _MaskedCETarget0(torch.autograd.Function):
+    """Per level l, the mean over rows n of CE with target 0 over `[pos_n, mask_lnj · neg_nj]` (dropped logits 0):
+    log S_ln - pos_n with S_ln = e^{pos_n} + Σ_j e^{mask·neg}. The L levels share one exp of `neg`; what a level adds is
+    one batched matrix-vector product with its mask, forward and backward, and no `[L, N, 1+Kq]` logits exist."""
+    @staticmethod
+    @torch.amp.custom_fwd(device_type="cuda", cast_inputs=torch.float32)  # under bf16 autocast: fp32 sums, as cross_entropy does
+    def forward(ctx, pos, neg, masks):
+        N, L, Kq = masks.shape
+        masks = masks.to(neg.dtype)
+        shift = torch.maximum(neg.amax(1), pos).clamp_min_(0)    # ≥ every logit of the row, the dropped 0 included
+        e, e0, ep = (neg - shift[:, None]).exp_(), (-shift).exp(), (pos - shift).exp()
+        # Σ_j e^{logit} = Σ_j mask·(e_j - e0) + Kq·e0: one product covers kept and dropped keys
+        S = torch.bmm(masks, (e - e0[:, None]).unsqueeze(2)).squeeze(2).add_((Kq * e0 + ep)[:, None])   # [N, L]
+        ctx.save_for_backward(e, masks, S, ep)
+        return (S.log() + (shift - pos)[:, None]).mean(0)
+
+    @staticmethod
+    @torch.amp.custom_bwd(device_type="cuda")
+    def backward(ctx, grad):
+        e, masks, S, ep = ctx.saved_tensors
+        w = grad[None, :] / (len(e) * S)                                      # [N, L]: dCE_l / dS_ln
+        grad_neg = torch.bmm(w.unsqueeze(1).to(masks), masks).squeeze(1).mul_(e)
+        grad_pos = (w * ep[:, None]).sum(1) - grad.sum() / len(e)
+        return grad_pos, grad_neg, None
+
+def icsc_loss_levels(q: torch.Tensor, k: torch.Tensor, queue: torch.Tensor, masks: torch.Tensor, temperature: float) -> torch.Tensor:
+    """`[L]`: `ce_target0_levels(icsc_logits(q, k, queue, masks', T))` for masks `[N, L, Kq]` (`masks'` = `[L, N, Kq]`),
+    computed without the logits tensor. For cosine logits (|logit| ≤ 1/T)."""
+    q = q / temperature
+    return _MaskedCETarget0.apply((q * k).sum(1), q @ queue.to(q), masks)
 
 def pcsc_negative_ids(assign: torch.Tensor, positives: torch.Tensor) -> torch.Tensor:
     "Candidate negative prototypes shared by a batch: `0 … max(assign)-1` without the batch's positives, ascending."
@@ -89,9 +142,9 @@ class HCSC(MoCoV2):
     def on_epoch_start(self, epoch: int, context) -> dict:
         return self.tree.rebuild(epoch, context, self.cluster_features)
 
-    def draw_mask(self, keep_prob: torch.Tensor) -> torch.Tensor:
-        "A Bernoulli selection mask, `rand < p` (the global RNG, so resumed runs replay it); tests replay the official draws instead."
-        return torch.rand_like(keep_prob) < keep_prob
+    def draw_mask(self, thresholds: torch.Tensor, dtype=torch.float32) -> torch.Tensor:
+        "A 0/1 selection mask from `bernoulli_thresholds` (`draw_bernoulli16`, the global RNG); tests replay the official draws instead."
+        return draw_bernoulli16(thresholds, dtype)
 
     def _proto_terms(self, q: torch.Tensor, index: torch.Tensor) -> list[torch.Tensor]:
         "PCSC cross-entropy per level; with `proto_chunk`, the mean over sub-batches that each pick their own negatives."
@@ -106,7 +159,7 @@ class HCSC(MoCoV2):
                 mask = None
                 if cfg.proto_selection and l < L - 1:
                     keep = pcsc_keep_prob(c.logits[l].to(q), c.density[l + 1].to(q), cfg.density_temperature, neg, c.cluster2cluster[l][pos])
-                    mask = self.draw_mask(keep.clamp(1e-4, 0.999))
+                    mask = self.draw_mask(bernoulli_thresholds(keep.clamp(1e-4, 0.999)))
                 ces.append(ce_target0(pcsc_logits(qc, c.centroids[l], c.density[l], pos, neg, mask)))
             terms.append(torch.stack(ces).mean())
         return terms
@@ -123,15 +176,14 @@ class HCSC(MoCoV2):
             index = index.to(q.device)
             c, L = tree, len(tree.centroids)
             proto = self._proto_terms(q, index)
-            if cfg.instance_selection:
-                keep = icsc_keep_prob(queue, c.centroids, c.density, [m[index] for m in c.im2cluster])
-                masks = torch.stack([self.draw_mask(p.clamp(0, 0.999)) for p in keep])
+            if cfg.instance_selection:  # one draw for all levels, [N, L, Kq]
+                masks = self.draw_mask(icsc_keep_thresholds(queue, c.centroids, c.density, [m[index] for m in c.im2cluster]), q.dtype)
             else:
-                masks = torch.ones(L, len(q), queue.shape[1], dtype=q.dtype, device=q.device)
-            inst = list(ce_target0_levels(icsc_logits(q, k, queue, masks, cfg.temperature)))
+                masks = torch.ones(len(q), L, queue.shape[1], dtype=q.dtype, device=q.device)
+            inst = list(icsc_loss_levels(q, k, queue, masks, cfg.temperature))
             for u in local:
                 local_masks = masks if cfg.selection_on_local else torch.ones_like(masks)
-                inst += list(ce_target0_levels(icsc_logits(u, k, queue, local_masks, cfg.temperature)))
+                inst += list(icsc_loss_levels(u, k, queue, local_masks, cfg.temperature))
                 proto += self._proto_terms(u, index)
         loss_inst = torch.stack(inst).sum()
         loss_proto = torch.stack(proto).sum() / len(tree.centroids) if proto else torch.zeros((), device=q.device, dtype=q.dtype)
@@ -151,11 +203,12 @@ class HCSC(MoCoV2):
         c = self.tree.clusters
         if c is None or len(out["terms"]) != 2 * len(c.centroids): return None  # warm-up, or local crops' masks
         L, masks, proto = len(c.centroids), list(draws), []
-        for l in range(L):  # the order HCSC draws in: PCSC levels 0..L-2, then the L ICSC masks
+        for l in range(L):  # the order HCSC draws in: PCSC levels 0..L-2, then the ICSC masks of all levels, [N, L, Kq]
             pos = c.im2cluster[l][index]
             neg = pcsc_negative_ids(c.im2cluster[l], pos)
             proto.append(ce_target0(pcsc_logits(out["q"], c.centroids[l], c.density[l], pos, neg, masks.pop(0) if l < L - 1 else None)))
-        inst = ce_target0_levels(icsc_logits(out["q"], out["k"], before["queue.queue"], torch.stack(masks[:L]), self.cfg.temperature)).sum()
+        # the reference path: the [L, N, 1+Kq] logits and cross-entropy, not the step's icsc_loss_levels
+        inst = ce_target0_levels(icsc_logits(out["q"], out["k"], before["queue.queue"], masks[0].transpose(0, 1), self.cfg.temperature)).sum()
         return float(inst + torch.stack(proto).sum() / L)
 
 # %% ../../nbs/21_hcsc.ipynb #135d52b1
