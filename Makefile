@@ -53,9 +53,12 @@ test: venv data lint
 test-slurm: venv data
 	cd nbs && ../$(BIN)/nbdev_test --path 91_scale_out.ipynb --flags slurm --do_print
 
-# Benchmarks (not tests): the reference configuration of shared/notes/official-speed.md, about 6 minutes here.
+# Benchmarks (not tests): the reference configuration of shared/notes/official-speed.md, about 12 minutes here; with
+# OFFICIAL=DIR (the official repos prepared as shared/tools/official-bench/README.md says) also the authors' code,
+# interleaved with hssl's, and the ratios of that one run (about 21 minutes).
+OFFICIAL ?=
 bench: venv
-	$(BIN)/python -m hssl.bench --config reference-tiny
+	$(BIN)/python -m hssl.bench --config reference-tiny $(if $(OFFICIAL),--official $(OFFICIAL))
 
 # The prepared GPU checks (nbs/42_gpu_check.ipynb), at most 8 minutes on one GPU: every method's paper step at 224 px in
 # bf16 + channels_last (ResNet-50, ViT-S/16) with images/s and MFU, CUDA vs CPU losses, the split file pipeline and
