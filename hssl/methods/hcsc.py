@@ -68,7 +68,7 @@ class _MaskedCETarget0(torch.autograd.Function):
     @staticmethod
     @torch.amp.custom_fwd(device_type="cuda", cast_inputs=torch.float32)  # under bf16 autocast: fp32 sums, as cross_entropy does
     def forward(ctx, pos, neg, masks):
-        N, L, Kq = masks.shape
+        Kq = masks.shape[2]
         masks = masks.to(neg.dtype)
         shift = torch.maximum(neg.amax(1), pos).clamp_min_(0)    # ≥ every logit of the row, the dropped 0 included
         e, e0, ep = (neg - shift[:, None]).exp_(), (-shift).exp(), (pos - shift).exp()
